@@ -1,0 +1,3 @@
+import ServiceKit
+
+await ServiceRunner.main(JuryService.definition)

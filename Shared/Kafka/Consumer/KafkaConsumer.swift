@@ -1,0 +1,117 @@
+import CRdKafka
+import Logging
+
+/// A consumer-group member with manual commits: offsets move only when the caller says the
+/// records are processed, so a crash leads to redelivery, never to loss.
+///
+/// Polls block on the client's own dispatch queue, not on the cooperative pool.
+public final class KafkaConsumer: Sendable {
+    private let client: RdKafkaClient
+    public let groupId: String
+    public let topics: [String]
+
+    public init(configuration: KafkaConfiguration, groupId: String, topics: [String], logger: Logger) throws {
+        var properties = configuration.clientProperties
+        properties["group.id"] = groupId
+        properties["enable.auto.commit"] = "false"
+        properties["enable.auto.offset.store"] = "false"
+        properties["auto.offset.reset"] = "earliest"
+        // With these two, a group (re)joins in seconds instead of tens of seconds.
+        properties["session.timeout.ms"] = "6000"
+        properties["heartbeat.interval.ms"] = "500"
+        properties["enable.partition.eof"] = "false"
+        properties.merge(configuration.extraProperties) { _, new in new }
+        self.client = try RdKafkaClient(kind: .consumer, properties: properties, logger: logger)
+        self.groupId = groupId
+        self.topics = topics
+        rd_kafka_poll_set_consumer(client.handle)
+
+        let list = rd_kafka_topic_partition_list_new(Int32(topics.count))!
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        for topic in topics {
+            rd_kafka_topic_partition_list_add(list, topic, RD_KAFKA_PARTITION_UA)
+        }
+        let error = rd_kafka_subscribe(client.handle, list)
+        guard error == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            throw KafkaError(error, context: "cannot subscribe to \(topics.joined(separator: ", "))")
+        }
+    }
+
+    /// Waits up to `timeout` for a first record, then takes whatever else is ready, up to `maxMessages`.
+    public func poll(maxMessages: Int, timeout: Duration) async -> [KafkaMessage] {
+        let timeoutMilliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        let logger = client.logger
+        return await client.blocking { handle in
+            var messages: [KafkaMessage] = []
+            var wait = timeoutMilliseconds
+            while messages.count < maxMessages {
+                guard let raw = rd_kafka_consumer_poll(handle, wait) else { break }
+                defer { rd_kafka_message_destroy(raw) }
+                wait = 0
+                let error = raw.pointee.err
+                guard error == RD_KAFKA_RESP_ERR_NO_ERROR else {
+                    logger.warning("Kafka consumer error: \(KafkaError(error, context: "poll"))")
+                    continue
+                }
+                messages.append(KafkaMessage(raw))
+            }
+            return messages
+        }
+    }
+
+    /// Commits, synchronously, the offsets that follow these records (per partition, the highest).
+    public func commit(_ messages: [KafkaMessage]) async throws {
+        var next: [PartitionKey: Int64] = [:]
+        for message in messages {
+            let key = PartitionKey(topic: message.topic, partition: message.partition)
+            next[key] = max(next[key] ?? 0, message.offset + 1)
+        }
+        guard !next.isEmpty else { return }
+        let offsets = next
+        let error = await client.blocking { handle -> rd_kafka_resp_err_t in
+            let list = rd_kafka_topic_partition_list_new(Int32(offsets.count))!
+            defer { rd_kafka_topic_partition_list_destroy(list) }
+            for (key, offset) in offsets {
+                rd_kafka_topic_partition_list_add(list, key.topic, key.partition).pointee.offset = offset
+            }
+            return rd_kafka_commit(handle, list, 0)
+        }
+        guard error == RD_KAFKA_RESP_ERR_NO_ERROR || error == RD_KAFKA_RESP_ERR__NO_OFFSET else {
+            throw KafkaError(error, context: "cannot commit offsets of group \(groupId)")
+        }
+    }
+
+    /// Leaves the group cleanly so its partitions move to other members at once.
+    public func close() async {
+        _ = await client.blocking { handle in rd_kafka_consumer_close(handle) }
+    }
+}
+
+private struct PartitionKey: Hashable, Sendable {
+    let topic: String
+    let partition: Int32
+}
+
+extension KafkaMessage {
+    /// Copies a record out of librdkafka's message (headers must be read through the original pointer).
+    init(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) {
+        let raw = pointer.pointee
+        let topic = String(cString: rd_kafka_topic_name(raw.rkt))
+        let key = raw.key.map { Array(UnsafeRawBufferPointer(start: $0, count: raw.key_len)) } ?? []
+        let value = raw.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: raw.len)) } ?? []
+        var headers: [KafkaHeader] = []
+        var headerList: OpaquePointer?
+        if rd_kafka_message_headers(pointer, &headerList) == RD_KAFKA_RESP_ERR_NO_ERROR, let headerList {
+            var index = 0
+            var name: UnsafePointer<CChar>?
+            var headerValue: UnsafeRawPointer?
+            var size = 0
+            while rd_kafka_header_get_all(headerList, index, &name, &headerValue, &size) == RD_KAFKA_RESP_ERR_NO_ERROR {
+                let bytes = headerValue.map { Array(UnsafeRawBufferPointer(start: $0, count: size)) } ?? []
+                headers.append(KafkaHeader(name: name.map { String(cString: $0) } ?? "", value: bytes))
+                index += 1
+            }
+        }
+        self.init(topic: topic, partition: raw.partition, offset: raw.offset, key: key, value: value, headers: headers)
+    }
+}

@@ -1,0 +1,14 @@
+/// The two formats of training sessions (Action 1 of the brochure).
+public enum TrainingFormat: String, CaseIterable, Codable, Sendable {
+    /// "Buffet des savoirs": about 50 participants, a cross-cutting e-administration theme.
+    case knowledgeBuffet
+    /// "Atelier de projet": 10 to 15 people, a focused theme.
+    case projectWorkshop
+
+    public var frenchLabel: String {
+        switch self {
+        case .knowledgeBuffet: "Buffet des savoirs"
+        case .projectWorkshop: "Atelier de projet"
+        }
+    }
+}

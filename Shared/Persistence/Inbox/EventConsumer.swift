@@ -1,0 +1,208 @@
+import Events
+import Foundation
+import Kafka
+import Logging
+import Metrics
+import PostgresNIO
+import ServiceLifecycle
+
+/// Consumes topics into a service's schema, exactly once in effect.
+///
+/// Each polled batch is applied in one transaction that records the events' ids in the
+/// inbox; the offsets are committed only afterwards. A redelivered event finds its id
+/// already there and changes nothing. A record that is not a valid envelope, or an event
+/// whose handler keeps failing while the database is healthy, goes to `<topic>.dlq` with
+/// its error after bounded attempts, and consumption goes on. While the database is
+/// unreachable, nothing is dead-lettered: the batch waits and is retried.
+///
+/// With a `startGate`, it joins its group only once the gate opens (migrations applied),
+/// so that no event meets a schema that is not ready.
+public final class EventConsumer: Service, Sendable {
+    private let client: PostgresClient
+    private let kafka: KafkaConfiguration
+    private let groupId: String
+    private let topics: [Topic]
+    private let handler: any EventHandler
+    private let deadLetters: DeadLetterPublisher
+    private let configuration: EventConsumerConfiguration
+    private let logger: Logger
+    private let startGate: StartGate?
+    /// What this consumer did so far.
+    public let statistics = ConsumerStatistics()
+    private let appliedCounter: Counter
+    private let duplicateCounter: Counter
+    private let deadLetterCounter: Counter
+
+    public init(client: PostgresClient, kafka: KafkaConfiguration, groupId: String, topics: [Topic], handler: any EventHandler,
+                producer: KafkaProducer, configuration: EventConsumerConfiguration = .init(), startGate: StartGate? = nil,
+                logger: Logger) {
+        self.startGate = startGate
+        self.client = client
+        self.kafka = kafka
+        self.groupId = groupId
+        self.topics = topics
+        self.handler = handler
+        self.deadLetters = DeadLetterPublisher(producer: producer, consumerGroup: groupId)
+        self.configuration = configuration
+        self.logger = logger
+        let dimensions = [("group", groupId)]
+        self.appliedCounter = Counter(label: "events_applied_total", dimensions: dimensions)
+        self.duplicateCounter = Counter(label: "events_duplicate_total", dimensions: dimensions)
+        self.deadLetterCounter = Counter(label: "events_dead_lettered_total", dimensions: dimensions)
+    }
+
+    public func run() async throws {
+        try await startGate?.wait()
+        let consumer = try KafkaConsumer(configuration: kafka, groupId: groupId, topics: topics.map(\.name), logger: logger)
+        logger.info("consuming", metadata: ["group": "\(groupId)", "topics": "\(topics.map(\.name).joined(separator: ","))"])
+        do {
+            try await cancelWhenGracefulShutdown {
+                while !Task.isCancelled {
+                    let messages = await consumer.poll(maxMessages: self.configuration.batchSize, timeout: self.configuration.pollTimeout)
+                    guard !messages.isEmpty else { continue }
+                    try await self.process(messages)
+                    try await self.commit(messages, on: consumer)
+                }
+            }
+        } catch is CancellationError {
+            // Shutting down: uncommitted records will be redelivered to whoever takes the partitions.
+        }
+        await consumer.close()
+    }
+
+    private func process(_ messages: [KafkaMessage]) async throws {
+        var events: [ReceivedEvent] = []
+        for message in messages {
+            do {
+                events.append(ReceivedEvent(header: try EventHeader.decode(from: message.value), message: message))
+            } catch {
+                // A record that is not an envelope will never become one: no point retrying it.
+                try await deadLetter(message, error: "malformed event envelope: \(error)", attempts: 1)
+            }
+        }
+        guard !events.isEmpty else { return }
+        do {
+            try await applyWaitingForDatabase(events)
+        } catch let error as HandlerFailure {
+            logger.warning("a batch failed, applying its events one by one", metadata: ["error": "\(error.description)"])
+            for event in events {
+                try await applyWithRetries(event)
+            }
+        }
+    }
+
+    /// Applies events; retries as long as the database is unreachable, and throws
+    /// ``HandlerFailure`` when the database answers but the batch still fails.
+    private func applyWaitingForDatabase(_ events: [ReceivedEvent]) async throws {
+        var backoff = configuration.retryBackoff
+        while true {
+            do {
+                try await apply(events)
+                return
+            } catch {
+                try Task.checkCancellation()
+                if await databaseIsReachable() {
+                    throw HandlerFailure(description: Self.describe(error))
+                }
+                logger.warning("database unreachable, the batch will be retried", metadata: ["events": "\(events.count)"])
+                try await Task.sleep(for: backoff)
+                backoff = min(backoff * 2, configuration.maximumBackoff)
+            }
+        }
+    }
+
+    private func applyWithRetries(_ event: ReceivedEvent) async throws {
+        var lastError = ""
+        for attempt in 1...configuration.maximumAttempts {
+            do {
+                try await applyWaitingForDatabase([event])
+                return
+            } catch let failure as HandlerFailure {
+                lastError = failure.description
+                if attempt < configuration.maximumAttempts {
+                    try await Task.sleep(for: configuration.retryBackoff * (1 << (attempt - 1)))
+                }
+            }
+        }
+        logger.error("event dead-lettered", metadata: [
+            "event.id": "\(event.header.id)", "event.type": "\(event.header.type)", "error": "\(lastError)",
+        ])
+        try await deadLetter(event.message, error: lastError, attempts: configuration.maximumAttempts)
+    }
+
+    /// One transaction: record the ids, apply only the events seen for the first time.
+    private func apply(_ events: [ReceivedEvent]) async throws {
+        let ids = events.map(\.header.id)
+        let types = events.map(\.header.type)
+        let topics = events.map(\.message.topic)
+        let handler = self.handler
+        let logger = self.logger
+        let (fresh, duplicates) = try await client.withTransaction(logger: logger) { connection -> (Int, Int) in
+            let rows = try await connection.query("""
+                INSERT INTO inbox (event_id, event_type, topic)
+                SELECT * FROM unnest(\(ids)::uuid[], \(types)::text[], \(topics)::text[])
+                ON CONFLICT DO NOTHING RETURNING event_id
+                """, logger: logger)
+            var inserted = Set<UUID>()
+            for try await id in rows.decode(UUID.self) { inserted.insert(id) }
+            let newEvents = events.filter { inserted.remove($0.header.id) != nil }
+            if !newEvents.isEmpty {
+                try await handler.handle(newEvents, on: connection, logger: logger)
+            }
+            return (newEvents.count, events.count - newEvents.count)
+        }
+        statistics.recordApplied(fresh)
+        statistics.recordDuplicates(duplicates)
+        appliedCounter.increment(by: fresh)
+        duplicateCounter.increment(by: duplicates)
+    }
+
+    private func deadLetter(_ message: KafkaMessage, error: String, attempts: Int) async throws {
+        var backoff = configuration.retryBackoff
+        while true {
+            do {
+                try await deadLetters.publish(message, error: error, attempts: attempts)
+                statistics.recordDeadLettered()
+                deadLetterCounter.increment()
+                return
+            } catch {
+                logger.warning("cannot publish to the dead-letter topic yet: \(error)")
+                try await Task.sleep(for: backoff)
+                backoff = min(backoff * 2, configuration.maximumBackoff)
+            }
+        }
+    }
+
+    private func commit(_ messages: [KafkaMessage], on consumer: KafkaConsumer) async throws {
+        do {
+            try await consumer.commit(messages)
+        } catch {
+            // Not fatal: the records come back after a rebalance and the inbox ignores them.
+            logger.warning("offset commit failed: \(error)")
+        }
+    }
+
+    private func databaseIsReachable() async -> Bool {
+        do {
+            try await client.query("SELECT 1", logger: logger)
+            return true
+        } catch {
+            return false
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let transaction = error as? PostgresTransactionError, let cause = transaction.closureError {
+            return describe(cause)
+        }
+        if let psql = error as? PSQLError, let message = psql.serverInfo?[.message] {
+            return "database error: \(message)"
+        }
+        return String(describing: error)
+    }
+}
+
+/// The database answers, yet applying the events failed: the events are to blame.
+struct HandlerFailure: Error {
+    let description: String
+}

@@ -1,0 +1,22 @@
+/// Tuning of an ``EventConsumer``.
+public struct EventConsumerConfiguration: Sendable {
+    /// Records applied in one transaction.
+    public var batchSize: Int
+    /// How long one poll waits for a first record.
+    public var pollTimeout: Duration
+    /// Attempts at one event before it goes to the dead-letter topic.
+    public var maximumAttempts: Int
+    /// First pause between attempts; doubles each time.
+    public var retryBackoff: Duration
+    /// The longest pause while the database is unreachable.
+    public var maximumBackoff: Duration
+
+    public init(batchSize: Int = 500, pollTimeout: Duration = .milliseconds(200), maximumAttempts: Int = 3,
+                retryBackoff: Duration = .milliseconds(100), maximumBackoff: Duration = .seconds(10)) {
+        self.batchSize = batchSize
+        self.pollTimeout = pollTimeout
+        self.maximumAttempts = maximumAttempts
+        self.retryBackoff = retryBackoff
+        self.maximumBackoff = maximumBackoff
+    }
+}

@@ -1,0 +1,24 @@
+import Events
+import Logging
+import PostgresNIO
+
+/// Writes events into the caller's transaction; the ``OutboxRelay`` publishes them later.
+///
+/// Because the event row commits or rolls back with the state change, no event is
+/// published for a change that did not happen, and none is lost for one that did.
+public enum Outbox {
+    /// Appends an event to the outbox of the connection's schema.
+    /// - Parameter topic: where to publish; the contract's own topic unless overridden (tests).
+    public static func append<Payload: EventPayload>(
+        _ envelope: EventEnvelope<Payload>,
+        topic: Topic = Payload.topic,
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws {
+        let payload = String(decoding: try envelope.encoded(), as: UTF8.self)
+        try await connection.query("""
+            INSERT INTO outbox (event_id, topic, message_key, payload)
+            VALUES (\(envelope.id), \(topic.name), \(envelope.data.aggregateKey), \(payload))
+            """, logger: logger)
+    }
+}

@@ -1,0 +1,25 @@
+/// Tuning of an ``OutboxRelay``.
+public struct OutboxRelayConfiguration: Sendable {
+    /// Rows claimed and published per round trip.
+    public var batchSize: Int
+    /// The longest wait between two looks at the outbox when no notification arrives.
+    public var pollInterval: Duration
+    /// How often a standby relay tries to become the active one.
+    public var standbyInterval: Duration
+    /// First and longest pause after a failed round.
+    public var initialBackoff: Duration
+    public var maximumBackoff: Duration
+    /// Sent rows older than this are deleted.
+    public var retention: Duration
+
+    public init(batchSize: Int = 500, pollInterval: Duration = .seconds(1), standbyInterval: Duration = .seconds(2),
+                initialBackoff: Duration = .milliseconds(100), maximumBackoff: Duration = .seconds(10),
+                retention: Duration = .seconds(7 * 24 * 3600)) {
+        self.batchSize = batchSize
+        self.pollInterval = pollInterval
+        self.standbyInterval = standbyInterval
+        self.initialBackoff = initialBackoff
+        self.maximumBackoff = maximumBackoff
+        self.retention = retention
+    }
+}

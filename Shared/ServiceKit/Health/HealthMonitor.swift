@@ -1,0 +1,123 @@
+import Kafka
+import Persistence
+import Logging
+import PostgresNIO
+import ServiceLifecycle
+import Synchronization
+
+/// Probes the database and the broker in the background and keeps the last result for
+/// `/health/ready`. Logs each change once: which dependency, at which address, and why.
+public final class HealthMonitor: Service, Sendable {
+    private let service: String
+    private let database: PostgresClient
+    private let databaseAddress: String
+    private let broker: KafkaAdmin
+    private let brokerAddress: String
+    private let schemaGate: StartGate
+    private let interval: Duration
+    private let logger: Logger
+    private let checks: Mutex<[String: DependencyHealth]>
+
+    public init(service: String, database: PostgresClient, databaseAddress: String, broker: KafkaAdmin, brokerAddress: String,
+                schemaGate: StartGate, interval: Duration, logger: Logger) {
+        self.service = service
+        self.database = database
+        self.databaseAddress = databaseAddress
+        self.broker = broker
+        self.brokerAddress = brokerAddress
+        self.schemaGate = schemaGate
+        self.interval = interval
+        self.logger = logger
+        self.checks = Mutex([
+            "database": DependencyHealth(status: .pending, address: databaseAddress),
+            "broker": DependencyHealth(status: .pending, address: brokerAddress),
+            "schema": DependencyHealth(status: .pending),
+        ])
+    }
+
+    /// The last probe's results.
+    public var report: HealthReport {
+        HealthReport(service: service, checks: checks.withLock { $0 })
+    }
+
+    public func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await self.probe()
+                try? await Task.sleep(for: self.interval)
+            }
+        }
+    }
+
+    /// Probes both dependencies once, concurrently.
+    public func probe() async {
+        async let databaseHealth = probeDatabase()
+        async let brokerHealth = probeBroker()
+        let (databaseResult, brokerResult) = await (databaseHealth, brokerHealth)
+        update("database", databaseResult)
+        update("broker", brokerResult)
+        update("schema", schemaGate.isOpen ? DependencyHealth(status: .up) : DependencyHealth(status: .pending, error: "migrations or topics not ready yet"))
+    }
+
+    private func probeDatabase() async -> DependencyHealth {
+        do {
+            try await withDeadline(.seconds(2)) { [database, logger] in
+                try await database.query("SELECT 1", logger: logger)
+            }
+            return DependencyHealth(status: .up, address: databaseAddress)
+        } catch {
+            return DependencyHealth(status: .down, address: databaseAddress, error: Self.describe(error))
+        }
+    }
+
+    private func probeBroker() async -> DependencyHealth {
+        do {
+            try await broker.checkBroker(timeout: .seconds(2))
+            return DependencyHealth(status: .up, address: brokerAddress)
+        } catch {
+            return DependencyHealth(status: .down, address: brokerAddress, error: "\(error)")
+        }
+    }
+
+    private func update(_ name: String, _ health: DependencyHealth) {
+        let previous = checks.withLock { checks in
+            defer { checks[name] = health }
+            return checks[name]?.status
+        }
+        guard previous != health.status else { return }
+        let address = health.address.map { " at \($0)" } ?? ""
+        switch health.status {
+        case .down:
+            logger.error("\(name) unreachable\(address)", metadata: ["dependency": "\(name)", "error": "\(health.error ?? "")"])
+        case .up:
+            logger.info("\(name) reachable\(address)", metadata: ["dependency": "\(name)"])
+        case .pending:
+            break
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let psql = error as? PSQLError {
+            if let message = psql.serverInfo?[.message] { return message }
+            return "\(psql.code)"
+        }
+        return "\(error)"
+    }
+}
+
+struct DeadlineExceeded: Error, CustomStringConvertible {
+    var description: String { "no answer in time" }
+}
+
+/// Runs `work`, giving up with ``DeadlineExceeded`` after `timeout`.
+func withDeadline(_ timeout: Duration, _ work: @escaping @Sendable () async throws -> Void) async throws {
+    try await withThrowingTaskGroup(of: Void.self) { group in
+        group.addTask { try await work() }
+        group.addTask {
+            try await Task.sleep(for: timeout)
+            throw DeadlineExceeded()
+        }
+        defer { group.cancelAll() }
+        try await group.next()
+    }
+}

@@ -1,0 +1,36 @@
+import Events
+import Hummingbird
+import Persistence
+
+/// What makes one service different from another; the rest is the platform's.
+public struct ServiceDefinition: Sendable {
+    /// Lower-case name: the database role, schema, consumer group and Kafka client id.
+    public var name: String
+    public var summary: String
+    public var defaultHTTPPort: Int
+    /// The service's own migrations, numbered from 100 (the platform's come first).
+    public var migrations: [Migration]
+    public var publishes: [Topic]
+    public var consumes: [Topic]
+    /// Applies consumed events; required when `consumes` is not empty.
+    public var handler: (any EventHandler)?
+    /// The service's own API operations, added to the platform's in `/openapi.json`.
+    public var openAPIPaths: [String: [String: OpenAPIDocument.Operation]]
+    /// Adds the service's routes.
+    public var routes: @Sendable (Router<BasicRequestContext>, ServiceResources) -> Void
+
+    public init(name: String, summary: String, defaultHTTPPort: Int, migrations: [Migration] = [], publishes: [Topic] = [],
+                consumes: [Topic] = [], handler: (any EventHandler)? = nil,
+                openAPIPaths: [String: [String: OpenAPIDocument.Operation]] = [:],
+                routes: @escaping @Sendable (Router<BasicRequestContext>, ServiceResources) -> Void = { _, _ in }) {
+        self.name = name
+        self.summary = summary
+        self.defaultHTTPPort = defaultHTTPPort
+        self.migrations = migrations
+        self.publishes = publishes
+        self.consumes = consumes
+        self.handler = handler
+        self.openAPIPaths = openAPIPaths
+        self.routes = routes
+    }
+}

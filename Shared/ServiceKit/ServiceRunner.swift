@@ -1,0 +1,90 @@
+import Configuration
+import Events
+import Foundation
+import Hummingbird
+import Kafka
+import Logging
+import Persistence
+import PostgresNIO
+import ServiceLifecycle
+
+/// Assembles one executable: database pool, producer, start-up work, outbox relay, event
+/// consumer, health monitor and HTTP server, all `Service`s of one group that shuts down
+/// gracefully on SIGTERM and SIGINT.
+public struct ServiceRunner: Sendable {
+    public let definition: ServiceDefinition
+    public let configuration: ServiceConfiguration
+    public let logger: Logger
+
+    public init(definition: ServiceDefinition, configuration: ServiceConfiguration, logger: Logger) {
+        self.definition = definition
+        self.configuration = configuration
+        self.logger = logger
+    }
+
+    /// The entry point of every executable: reads the environment, fails fast on a bad
+    /// configuration, and runs until SIGTERM.
+    public static func main(_ definition: ServiceDefinition) async {
+        let configuration: ServiceConfiguration
+        do {
+            configuration = try ServiceConfiguration(service: definition.name, defaultHTTPPort: definition.defaultHTTPPort,
+                                                     reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        } catch {
+            FileHandle.standardError.write(Data("\(definition.name): \(error)\n".utf8))
+            exit(78)  // EX_CONFIG
+        }
+        ServiceLogging.bootstrap(format: configuration.logFormat, level: configuration.logLevel)
+        var logger = Logger(label: definition.name)
+        logger.logLevel = configuration.logLevel
+        do {
+            try await ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication().runService()
+        } catch {
+            logger.critical("\(definition.name) stopped: \(String(reflecting: error))")
+            exit(1)
+        }
+    }
+
+    /// Builds the application and its services without running them (tests run it themselves).
+    public func makeApplication() throws -> some ApplicationProtocol {
+        logger.info("starting", metadata: [
+            "service": "\(definition.name)", "librdkafka": "\(KafkaLibrary.version)",
+            "database": "\(configuration.postgres.address)", "broker": "\(configuration.kafka.bootstrapServers)",
+        ])
+        let registry = ServiceMetrics.registry
+        let database = configuration.postgres.makeClient()
+        let producer = try KafkaProducer(configuration: configuration.kafka, logger: logger)
+        let admin = try KafkaAdmin(configuration: configuration.kafka, logger: logger)
+        let gate = StartGate()
+        let migrations = try MigrationRunner(migrations: PlatformMigrations.all + definition.migrations)
+
+        let bootstrap = PlatformBootstrap(client: database, databaseAddress: configuration.postgres.address, admin: admin,
+                                          migrations: migrations, topics: definition.publishes + definition.consumes,
+                                          gate: gate, logger: logger)
+        let relay = OutboxRelay(client: database, producer: producer, startGate: gate, logger: logger)
+        let health = HealthMonitor(service: definition.name, database: database, databaseAddress: configuration.postgres.address,
+                                   broker: admin, brokerAddress: configuration.kafka.bootstrapServers, schemaGate: gate,
+                                   interval: configuration.healthCheckInterval, logger: logger)
+        var services: [any Service] = [database, producer, bootstrap, relay, health]
+        if !definition.consumes.isEmpty {
+            guard let handler = definition.handler else {
+                throw ConfigurationError.missing(variable: "handler", reason: "\(definition.name) consumes topics but has no event handler")
+            }
+            services.append(EventConsumer(client: database, kafka: configuration.kafka, groupId: definition.name,
+                                          topics: definition.consumes, handler: handler, producer: producer,
+                                          startGate: gate, logger: logger))
+        }
+
+        let router = Router()
+        router.addPlatformRoutes(health: health, registry: registry,
+                                 openAPI: OpenAPIDocument(service: definition.name, description: definition.summary,
+                                                          paths: definition.openAPIPaths))
+        definition.routes(router, ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger))
+
+        var app = Application(router: router,
+                              configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort),
+                                                   serverName: definition.name),
+                              logger: logger)
+        app.addServices(services)
+        return app
+    }
+}

@@ -1,0 +1,51 @@
+# shellcheck shell=bash
+# Builds, starts and stops the five service executables of a profile.
+
+ipc_build_services() {
+    local configuration="$1"
+    log "building the services ($configuration)"
+    (cd "$IPC_ROOT" && swift build -c "$configuration" 2>&1 | grep -Ev '^\[[0-9]+/[0-9]+\]' | grep -v "^warning: " >&2) || true
+    IPC_BIN="$(cd "$IPC_ROOT" && swift build -c "$configuration" --show-bin-path)"
+    for svc in "${IPC_SERVICES[@]}"; do
+        [ -x "$IPC_BIN/$svc" ] || die "the build did not produce $IPC_BIN/$svc"
+    done
+}
+
+ipc_start_services() {
+    local i svc
+    for i in "${!IPC_SERVICES[@]}"; do
+        svc="${IPC_SERVICES[$i]}"
+        ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"
+        HTTP_PORT=$((IPC_HTTP_BASE + i + 1)) \
+        POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
+        POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
+            "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
+        echo $! > "$IPC_STATE/pids/$svc.pid"
+    done
+}
+
+ipc_stop_services() {
+    local svc
+    for svc in "${IPC_SERVICES[@]}"; do ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"; done
+}
+
+# Waits until every service answers 200 on /health/ready.
+ipc_wait_ready() {
+    local timeout="$1" deadline=$((SECONDS + $1)) i svc port
+    for i in "${!IPC_SERVICES[@]}"; do
+        svc="${IPC_SERVICES[$i]}"; port=$((IPC_HTTP_BASE + i + 1))
+        until curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+            if [ $SECONDS -ge $deadline ]; then
+                log "$svc is not ready after ${timeout}s:"
+                curl -sS "http://127.0.0.1:$port/health/ready" >&2 || true
+                tail -n 20 "$IPC_STATE/logs/$svc.log" >&2 || true
+                return 1
+            fi
+            if ! kill -0 "$(cat "$IPC_STATE/pids/$svc.pid")" 2>/dev/null; then
+                log "$svc exited:"; tail -n 20 "$IPC_STATE/logs/$svc.log" >&2; return 1
+            fi
+            sleep 0.5
+        done
+        log "$svc ready on http://127.0.0.1:$port"
+    done
+}
