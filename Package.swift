@@ -108,7 +108,6 @@ let package = Package(
             name: "EventsTests",
             dependencies: ["Events", "Model"],
             path: "Tests/EventsTests",
-            resources: [.copy("Golden")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -124,6 +123,10 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/IntegrationTests",
             swiftSettings: swiftSettings

@@ -45,6 +45,23 @@ public struct EventEnvelope<Payload: EventPayload>: Codable, Sendable, Equatable
                     correlationId: correlationId, causationId: causationId)
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, type, version, occurredAt, source, correlationId, causationId, data
+    }
+
+    /// UUIDs are written in lower case, as PostgreSQL prints them and as identifiers in `data` are.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.encode(type, forKey: .type)
+        try container.encode(version, forKey: .version)
+        try container.encode(occurredAt, forKey: .occurredAt)
+        try container.encode(source, forKey: .source)
+        try container.encode(correlationId.uuidString.lowercased(), forKey: .correlationId)
+        try container.encodeIfPresent(causationId?.uuidString.lowercased(), forKey: .causationId)
+        try container.encode(data, forKey: .data)
+    }
+
     /// The JSON bytes published on the topic.
     public func encoded() throws -> [UInt8] {
         Array(try EventCoding.encoder.encode(self))

@@ -1,0 +1,68 @@
+import Events
+import Foundation
+import Model
+
+/// Fixed sample data for every contract of ``EventCatalog``.
+enum ContractExamples {
+    static let instant = Date(timeIntervalSince1970: 1_196_463_599)  // 2007-11-30T22:59:59Z
+    static let callId = CallID(UUID(uuidString: "a1000000-0000-4000-8000-000000000001")!)
+    static let applicationId = ApplicationID(UUID(uuidString: "a2000000-0000-4000-8000-000000000002")!)
+    static let sittingId = JurySessionID(UUID(uuidString: "a3000000-0000-4000-8000-000000000003")!)
+    static let sessionId = TrainingSessionID(UUID(uuidString: "a4000000-0000-4000-8000-000000000004")!)
+    static let contact = ContactPerson(name: "Élise Dupré", email: "mairie@saint-lary.example", role: "Secrétaire de mairie")
+    static let applicant = ApplicantSnapshot(
+        applicantId: ApplicantID(UUID(uuidString: "a5000000-0000-4000-8000-000000000005")!),
+        name: "Commune de Saint-Lary", kind: .commune, inseeCode: InseeCode("09264"), siren: nil,
+        department: "09", population: 1_240, insideUrbanAgglomeration: false)
+
+    static let all: [ContractExample] = [
+        ContractExample(CallPublished(
+            callId: callId, action: .innovationGrant, title: "Soutien aux projets innovants 2006-2007",
+            opensAt: Date(timeIntervalSince1970: 1_157_061_600), closesAt: instant, maxBeneficiaries: 25,
+            eligibleKinds: ApplicantKind.allCases, subsidyRate: .percent(80), subsidyCap: Money(euros: 50_000),
+            consultingDays: nil, criteria: ["Taille", "Caractère innovant"], budgetEnvelope: nil)),
+        ContractExample(CallClosed(callId: callId, closedAt: instant)),
+        ContractExample(ApplicationSubmitted(
+            applicationId: applicationId, reference: "PI-2006-0042", callId: callId, action: .innovationGrant,
+            applicant: applicant, contacts: [contact], projectTitle: "Espace public numérique itinérant",
+            theme: "Services aux citoyens", eligibleCost: Money(cents: 4_000_001), requestedSubsidy: Money(cents: 3_200_000),
+            submittedAt: instant)),
+        ContractExample(ApplicationDeclaredIncomplete(applicationId: applicationId, reference: "PI-2006-0042",
+                                                      message: "Merci de joindre la délibération du conseil municipal.")),
+        ContractExample(ApplicationDeclaredComplete(applicationId: applicationId, reference: "PI-2006-0042", completedAt: instant)),
+        ContractExample(ApplicationWithdrawn(applicationId: applicationId, reference: "PI-2006-0042", withdrawnAt: instant)),
+        ContractExample(ApplicationClosed(applicationId: applicationId, reference: "PI-2006-0042", closedAt: instant)),
+        ContractExample(JurySittingScheduled(sittingId: sittingId, sittingDate: LocalDate(year: 2007, month: 1, day: 15),
+                                             callIds: [callId], cutOff: instant)),
+        ContractExample(ApplicationSelected(sittingId: sittingId, applicationId: applicationId, reference: "PI-2006-0042",
+                                            grantedAmount: Money(euros: 30_000), consultingDays: nil,
+                                            motivation: "Montant ajusté au plan de financement.", decidedAt: instant)),
+        ContractExample(ApplicationRejected(sittingId: sittingId, applicationId: applicationId, reference: "PI-2006-0042",
+                                            motivation: "Projet interne (SIG), non éligible.", decidedAt: instant)),
+        ContractExample(ApplicationDeferred(sittingId: sittingId, applicationId: applicationId, reference: "PI-2006-0042",
+                                            motivation: nil, nextSittingDate: LocalDate(year: 2007, month: 5, day: 15),
+                                            decidedAt: instant)),
+        ContractExample(JurySittingClosed(sittingId: sittingId, closedAt: instant, decisionCount: 12)),
+        ContractExample(TrainingSessionScheduled(sessionId: sessionId, format: .projectWorkshop, title: "Démocratie participative",
+                                                 theme: "Démocratie participative", startsAt: instant,
+                                                 endsAt: instant.addingTimeInterval(3 * 3600), venue: "Mairie de Foix",
+                                                 department: "09", capacity: 15)),
+        ContractExample(TrainingSessionCancelled(sessionId: sessionId, reason: "Salle indisponible")),
+        ContractExample(RegistrationChanged(registrationId: RegistrationID(UUID(uuidString: "a6000000-0000-4000-8000-000000000006")!),
+                                            sessionId: sessionId, outcome: .waitlisted, trainee: contact,
+                                            sessionTitle: "Démocratie participative", startsAt: instant, venue: "Mairie de Foix",
+                                            waitlistPosition: 3)),
+        ContractExample(PublicationPublished(publicationId: PublicationID(UUID(uuidString: "a7000000-0000-4000-8000-000000000007")!),
+                                             kind: .guide, title: "Les TIC pour les intercommunalités",
+                                             summary: "Guide 2006 du centre de ressources.",
+                                             url: "https://ressources.example/guides/tic-intercommunalites",
+                                             trainingSessionId: nil, publishedAt: instant)),
+        ContractExample(EmailDelivered(messageId: MessageID(UUID(uuidString: "a8000000-0000-4000-8000-000000000008")!),
+                                       template: "dossier-received", causeEventId: applicationId.uuid,
+                                       subjectReference: "PI-2006-0042", attempts: 1, deliveredAt: instant)),
+        ContractExample(EmailFailed(messageId: MessageID(UUID(uuidString: "a8000000-0000-4000-8000-000000000008")!),
+                                    template: "dossier-received", causeEventId: applicationId.uuid,
+                                    subjectReference: "PI-2006-0042", attempts: 1,
+                                    lastReply: "550 5.1.1 mailbox unavailable", permanent: true, failedAt: instant)),
+    ]
+}
