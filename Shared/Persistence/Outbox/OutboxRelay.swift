@@ -4,6 +4,7 @@ import Logging
 import Metrics
 import PostgresNIO
 import ServiceLifecycle
+import Synchronization
 
 /// Publishes a schema's outbox rows, in order, and marks them sent once acknowledged.
 ///
@@ -17,6 +18,7 @@ public final class OutboxRelay: Service, Sendable {
     private let configuration: OutboxRelayConfiguration
     private let logger: Logger
     private let doorbell = Doorbell()
+    private let active = Atomic<Bool>(false)
     private let startGate: StartGate?
     private let publishedCounter: Counter
     private let failedCounter: Counter
@@ -41,6 +43,9 @@ public final class OutboxRelay: Service, Sendable {
         self.publishedCounter = Counter(label: "outbox_published_total")
         self.failedCounter = Counter(label: "outbox_publish_failures_total")
     }
+
+    /// Whether this relay holds the lock and publishes (the others stand by).
+    public var isActive: Bool { active.load(ordering: .relaxed) }
 
     public func run() async throws {
         try await startGate?.wait()
@@ -76,6 +81,8 @@ public final class OutboxRelay: Service, Sendable {
             }
             guard acquired else { return false }
             logger.info("outbox relay active", metadata: ["schema": "\(schema)"])
+            active.store(true, ordering: .relaxed)
+            defer { active.store(false, ordering: .relaxed) }
             do {
                 try await connection.listen(on: "outbox_\(schema)") { notifications in
                     try await withThrowingTaskGroup(of: Void.self) { group in

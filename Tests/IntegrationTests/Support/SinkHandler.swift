@@ -14,7 +14,7 @@ struct SinkHandler: EventHandler {
     }
 
     static let migrations = [Migration(version: 100, name: "received", statements: [
-        "CREATE TABLE received (application_id uuid NOT NULL, reference text NOT NULL)",
+        "CREATE TABLE received (position bigserial PRIMARY KEY, application_id uuid NOT NULL, reference text NOT NULL)",
     ])]
 
     func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
