@@ -38,6 +38,7 @@ public struct ServiceRunner: Sendable {
         logger.logLevel = configuration.logLevel
         do {
             try await ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication().runService()
+            logger.info("stopped gracefully")
         } catch {
             logger.critical("\(definition.name) stopped: \(String(reflecting: error))")
             exit(1)
