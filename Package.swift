@@ -11,7 +11,8 @@ let services = ["Applications", "Jury", "Training", "Resources", "Notifications"
 let package = Package(
     name: "internet-public-citoyen",
     platforms: [.macOS(.v15)],
-    products: services.map { .executable(name: $0.lowercased(), targets: [$0]) },
+    products: services.map { .executable(name: $0.lowercased(), targets: [$0]) }
+        + [.executable(name: "ipc-bench", targets: ["Benchmarks"])],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
@@ -84,16 +85,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(
-            name: "Bench",
+            name: "Benchmarks",
             dependencies: [
                 "Events",
                 "Kafka",
+                "Model",
                 "Persistence",
-                "ServiceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
-            path: "Shared/Bench",
+            path: "Shared/Benchmarks",
             swiftSettings: swiftSettings
         ),
 

@@ -1,0 +1,215 @@
+import ArgumentParser
+import Events
+import Foundation
+import Kafka
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+import ServiceLifecycle
+
+/// `ipc-bench bus`: the outbox relay and an inbox consumer, each beside its bounds.
+///
+/// - relay: committed outbox rows → acknowledged publishes → rows marked sent, compared
+///   with the lower of librdkafka's raw produce rate (same message size) and pgbench
+///   running the relay's claim-and-mark SQL (same batch size);
+/// - consumer: records → effect + event id in one transaction per batch, compared with
+///   pgbench running the same SQL with the same batch size.
+struct BusBenchmark: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bus", abstract: "Outbox relay and inbox consumer throughput.")
+
+    @OptionGroup var platform: PlatformOptions
+    @Option(help: "Events per measurement.") var events = 50_000
+    @Option(help: "Rows per relay round and records per consumer transaction.") var batch = 500
+
+    func run() async throws {
+        let logger = platform.logger
+        let schema = "bench_bus_\(UUID().uuidString.prefix(8).lowercased())"
+        let client = platform.postgres(schema: schema).makeClient()
+        let producer = try KafkaProducer(configuration: platform.kafka, logger: logger)
+        let sample = try Self.envelope(index: 0).encoded()
+        print("bus benchmark: \(events) events of \(sample.count) bytes, batches of \(batch), on \(platform.kafkaBrokers) and \(platform.postgresHost):\(platform.postgresPort)")
+
+        try await runServices([client, producer], logger: logger) {
+            try await client.query("CREATE SCHEMA \(unescaped: schema)", logger: logger)
+            try await MigrationRunner(migrations: PlatformMigrations.all + [Self.effects]).apply(on: client, logger: logger)
+            let topics = ["bench.raw.\(schema)", "bench.relay.\(schema)", "bench.consume.\(schema)"]
+            try await KafkaAdmin(configuration: platform.kafka, logger: logger).createTopics(topics + topics.map { $0 + ".dlq" })
+
+            // 1. librdkafka's raw rate for records of the same size.
+            let raw = try await measureRawProduce(producer: producer, topic: topics[0], value: sample)
+            // 2. pgbench on the relay's own SQL, then 3. the relay itself, on the same rows.
+            try await fillOutbox(client: client, topic: topics[1], payload: sample, logger: logger)
+            let claimAndMark = try Pgbench(options: platform, schema: schema).run(script: Self.claimAndMarkScript(batch: batch),
+                                                                                    transactions: events / batch) * Double(batch)
+            try await client.query("TRUNCATE outbox", logger: logger)
+            try await fillOutbox(client: client, topic: topics[1], payload: sample, logger: logger)
+            let relay = try await measureRelay(client: client, producer: producer, logger: logger)
+
+            // 4. pgbench on the consumer's SQL, then 5. the consumer on real records.
+            let inboxSQL = try Pgbench(options: platform, schema: schema).run(script: Self.inboxScript(batch: batch, topic: topics[2]),
+                                                                              transactions: events / batch) * Double(batch)
+            try await client.query("TRUNCATE inbox, bench_effects", logger: logger)
+            let consumer = try await measureConsumer(client: client, producer: producer, topic: topics[2], logger: logger)
+
+            let relayBound = min(raw, claimAndMark)
+            print("")
+            print(Self.row("librdkafka raw produce (bound)", raw, "msg/s"))
+            print(Self.row("pgbench claim-and-mark SQL (bound)", claimAndMark, "rows/s"))
+            print(Self.row("outbox relay", relay, "events/s") + Self.verdict(relay / relayBound, "of the lower bound"))
+            print(Self.row("pgbench inbox + effect SQL (bound)", inboxSQL, "events/s"))
+            print(Self.row("consumer with inbox", consumer, "events/s") + Self.verdict(consumer / inboxSQL, "of pgbench")
+                  + (consumer >= 5_000 ? "; ≥ 5,000/s: yes" : "; ≥ 5,000/s: NO"))
+            try await client.query("DROP SCHEMA \(unescaped: schema) CASCADE", logger: logger)
+            let passed = relay / relayBound >= 0.8 && consumer / inboxSQL >= 0.8 && consumer >= 5_000
+            print(passed ? "\nall targets met" : "\nsome targets missed")
+            if !passed { throw ExitCode(1) }
+        }
+    }
+
+    // MARK: Measurements
+
+    private func measureRawProduce(producer: KafkaProducer, topic: String, value: [UInt8]) async throws -> Double {
+        let messages = (0..<events).map { KafkaOutgoingMessage(topic: topic, key: "key-\($0 % 1000)", value: value) }
+        let start = ContinuousClock.now
+        for chunk in stride(from: 0, to: messages.count, by: 10_000) {
+            let results = await producer.send(Array(messages[chunk..<min(chunk + 10_000, messages.count)]))
+            if case .failure(let error) = results.first(where: { if case .failure = $0 { true } else { false } }) { throw error }
+        }
+        return Double(events) / Self.seconds(since: start)
+    }
+
+    private func fillOutbox(client: PostgresClient, topic: String, payload: [UInt8], logger: Logger) async throws {
+        let text = String(decoding: payload, as: UTF8.self)
+        try await client.query("""
+            INSERT INTO outbox (event_id, topic, message_key, payload)
+            SELECT gen_random_uuid(), \(topic), 'key-' || (i % 1000), \(text) FROM generate_series(1, \(events)) AS i
+            """, logger: logger)
+        try await client.query("ANALYZE outbox", logger: logger)
+    }
+
+    private func measureRelay(client: PostgresClient, producer: KafkaProducer, logger: Logger) async throws -> Double {
+        let relay = OutboxRelay(client: client, producer: producer, configuration: .init(batchSize: batch), logger: logger)
+        return try await runServices([relay], logger: logger) {
+            let start = ContinuousClock.now
+            while true {
+                let rows = try await client.query("SELECT EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL)", logger: logger)
+                var pending = true
+                for try await value in rows.decode(Bool.self) { pending = value }
+                if !pending { break }
+                try await Task.sleep(for: .milliseconds(20))
+            }
+            return Double(events) / Self.seconds(since: start)
+        }
+    }
+
+    private func measureConsumer(client: PostgresClient, producer: KafkaProducer, topic: String, logger: Logger) async throws -> Double {
+        var messages: [KafkaOutgoingMessage] = []
+        for index in 0..<events {
+            let envelope = Self.envelope(index: index)
+            messages.append(KafkaOutgoingMessage(topic: topic, key: envelope.data.aggregateKey, value: try envelope.encoded()))
+        }
+        _ = await producer.send(messages)
+        let consumer = EventConsumer(client: client, kafka: platform.kafka, groupId: "bench-\(UUID().uuidString.prefix(8))",
+                                     topics: [Topic(topic)], handler: BenchEffectHandler(), producer: producer,
+                                     configuration: .init(batchSize: batch), logger: logger)
+        return try await runServices([consumer], logger: logger) {
+            // The clock starts at the first applied batch: joining the group is not throughput.
+            while consumer.statistics.applied == 0 { try await Task.sleep(for: .milliseconds(5)) }
+            let start = ContinuousClock.now
+            let first = consumer.statistics.applied
+            while consumer.statistics.applied < events { try await Task.sleep(for: .milliseconds(5)) }
+            return Double(events - first) / Self.seconds(since: start)
+        }
+    }
+
+    // MARK: SQL and data
+
+    static let effects = Migration(version: 100, name: "bench_effects", statements: [
+        "CREATE TABLE bench_effects (application_id uuid NOT NULL, reference text NOT NULL)",
+    ])
+
+    /// The relay's two statements; pgbench cannot carry the claimed positions from one
+    /// statement to the next, so the UPDATE finds the same 500 rows through the same index.
+    static func claimAndMarkScript(batch: Int) -> String {
+        """
+        SELECT position, topic, message_key, payload FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT \(batch);
+        UPDATE outbox SET sent_at = now() WHERE position = ANY(ARRAY(SELECT position FROM outbox WHERE sent_at IS NULL ORDER BY position LIMIT \(batch)));
+
+        """
+    }
+
+    /// The consumer's transaction: record a batch of event ids, apply one effect row each.
+    static func inboxScript(batch: Int, topic: String) -> String {
+        """
+        BEGIN;
+        INSERT INTO inbox (event_id, event_type, topic) SELECT gen_random_uuid(), 'ApplicationSubmitted', '\(topic)' FROM generate_series(1, \(batch)) ON CONFLICT DO NOTHING RETURNING event_id;
+        INSERT INTO bench_effects (application_id, reference) SELECT gen_random_uuid(), 'AC-2026-' || i FROM generate_series(1, \(batch)) AS i;
+        COMMIT;
+
+        """
+    }
+
+    static func envelope(index: Int) -> EventEnvelope<ApplicationSubmitted> {
+        let applicant = ApplicantSnapshot(applicantId: ApplicantID(), name: "Commune de Saint-Lary", kind: .commune,
+                                          inseeCode: InseeCode("09264"), siren: nil, department: "09", population: 1_240,
+                                          insideUrbanAgglomeration: false)
+        return EventEnvelope(source: "applications", data: ApplicationSubmitted(
+            applicationId: ApplicationID(), reference: String(format: "AC-2026-%05d", index), callId: CallID(),
+            action: .consultingAid, applicant: applicant,
+            contacts: [ContactPerson(name: "Élise Dupré", email: "mairie@saint-lary.example")],
+            projectTitle: "Point public d'accès à Internet", theme: "Services aux citoyens", eligibleCost: nil,
+            requestedSubsidy: nil, submittedAt: Date()))
+    }
+
+    // MARK: Output
+
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    static func row(_ label: String, _ value: Double, _ unit: String) -> String {
+        let padded = label.padding(toLength: 38, withPad: " ", startingAt: 0)
+        let number = String(Int(value.rounded()))
+        return "  \(padded)\(String(repeating: " ", count: max(0, 9 - number.count)))\(number) \(unit)"
+    }
+
+    static func verdict(_ ratio: Double, _ bound: String) -> String {
+        "   = \(Int((ratio * 100).rounded())) % \(bound) (target ≥ 80 %: \(ratio >= 0.8 ? "met" : "MISSED"))"
+    }
+}
+
+/// The consumer's effect in the benchmark: decode each event, insert one row per event.
+struct BenchEffectHandler: EventHandler {
+    func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
+        var ids: [UUID] = []
+        var references: [String] = []
+        for event in events {
+            let data = try event.decode(ApplicationSubmitted.self).data
+            ids.append(data.applicationId.uuid)
+            references.append(data.reference)
+        }
+        try await connection.query(
+            "INSERT INTO bench_effects (application_id, reference) SELECT * FROM unnest(\(ids)::uuid[], \(references)::text[])",
+            logger: logger)
+    }
+}
+
+/// Runs services in a group around `body`, then stops them gracefully.
+func runServices<Result: Sendable>(_ services: [any Service], logger: Logger, _ body: () async throws -> Result) async throws -> Result {
+    let group = ServiceGroup(configuration: .init(services: services.map { .init(service: $0) }, logger: logger))
+    return try await withThrowingTaskGroup(of: Void.self) { tasks in
+        tasks.addTask { try await group.run() }
+        do {
+            let result = try await body()
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+            return result
+        } catch {
+            await group.triggerGracefulShutdown()
+            try? await tasks.waitForAll()
+            throw error
+        }
+    }
+}
