@@ -110,7 +110,7 @@ ipc_start_postgres() {
     # One role and one schema per service; a role reaches its own schema only.
     local svc
     for svc in "${IPC_SERVICES[@]}"; do
-        psql -q -v ON_ERROR_STOP=1 -d "$IPC_DB" \
+        PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d "$IPC_DB" \
             -v role="$svc" -v password="${svc}_dev" <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'role', :'password')
     WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec

@@ -22,7 +22,8 @@ public struct EventHeader: Codable, Sendable, Equatable {
     }
 
     /// Reads the header of an encoded envelope; unknown fields are ignored.
-    public static func decode(from bytes: some Collection<UInt8>) throws -> EventHeader {
-        try EventCoding.decoder.decode(EventHeader.self, from: Data(bytes))
+    public static func decode(from bytes: [UInt8]) throws -> EventHeader {
+        if let header = bytes.withUnsafeBytes(EnvelopeHeaderScanner.scan) { return header }
+        return try EventCoding.decoder.decode(EventHeader.self, from: Data(bytes))
     }
 }

@@ -35,6 +35,9 @@ final class RdKafkaClient: @unchecked Sendable {
         if deliveryReports {
             rd_kafka_conf_set_dr_msg_cb(conf, rdKafkaDeliveryCallback)
         }
+        if kind == .consumer {
+            rd_kafka_conf_set_offset_commit_cb(conf, rdKafkaOffsetCommitCallback)
+        }
         let type = kind == .producer ? RD_KAFKA_PRODUCER : RD_KAFKA_CONSUMER
         // On success rd_kafka_new takes ownership of conf.
         guard let handle = rd_kafka_new(type, conf, &errorBuffer, errorBuffer.count) else {
@@ -110,6 +113,13 @@ private let rdKafkaErrorCallback: @convention(c) (OpaquePointer?, Int32, UnsafeP
     guard let context = callbackContext(handle) else { return }
     let name = String(cString: rd_kafka_err2name(rd_kafka_resp_err_t(code)))
     context.logger.warning("Kafka client error: \(reason.map { String(cString: $0) } ?? name)", metadata: ["kafka.error": .string(name)])
+}
+
+/// Reports background offset commits that failed (served by the consumer's polls).
+private let rdKafkaOffsetCommitCallback: @convention(c) (OpaquePointer?, rd_kafka_resp_err_t, UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?, UnsafeMutableRawPointer?) -> Void = {
+    handle, error, _, _ in
+    guard error != RD_KAFKA_RESP_ERR_NO_ERROR, error != RD_KAFKA_RESP_ERR__NO_OFFSET, let context = callbackContext(handle) else { return }
+    context.logger.warning("offset commit failed; the records may be delivered again: \(KafkaError(error, context: "commit"))")
 }
 
 /// Runs on the producer's poll thread; hands the outcome to the message's ticket.

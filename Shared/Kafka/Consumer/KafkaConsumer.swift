@@ -61,24 +61,32 @@ public final class KafkaConsumer: Sendable {
 
     /// Commits, synchronously, the offsets that follow these records (per partition, the highest).
     public func commit(_ messages: [KafkaMessage]) async throws {
+        guard let offsets = Self.nextOffsets(messages) else { return }
+        let error = await client.blocking { handle -> rd_kafka_resp_err_t in
+            offsets.withList { rd_kafka_commit(handle, $0, 0) }
+        }
+        guard error == RD_KAFKA_RESP_ERR_NO_ERROR || error == RD_KAFKA_RESP_ERR__NO_OFFSET else {
+            throw KafkaError(error, context: "cannot commit offsets of group \(groupId)")
+        }
+    }
+
+    /// Starts committing the offsets that follow these records without waiting for the
+    /// broker; a failure is logged, and only means the records may be delivered again.
+    public func commitInBackground(_ messages: [KafkaMessage]) {
+        guard let offsets = Self.nextOffsets(messages) else { return }
+        let error = offsets.withList { rd_kafka_commit(client.handle, $0, 1) }
+        if error != RD_KAFKA_RESP_ERR_NO_ERROR {
+            client.logger.warning("cannot start an offset commit: \(KafkaError(error, context: "commit"))")
+        }
+    }
+
+    private static func nextOffsets(_ messages: [KafkaMessage]) -> PartitionOffsets? {
         var next: [PartitionKey: Int64] = [:]
         for message in messages {
             let key = PartitionKey(topic: message.topic, partition: message.partition)
             next[key] = max(next[key] ?? 0, message.offset + 1)
         }
-        guard !next.isEmpty else { return }
-        let offsets = next
-        let error = await client.blocking { handle -> rd_kafka_resp_err_t in
-            let list = rd_kafka_topic_partition_list_new(Int32(offsets.count))!
-            defer { rd_kafka_topic_partition_list_destroy(list) }
-            for (key, offset) in offsets {
-                rd_kafka_topic_partition_list_add(list, key.topic, key.partition).pointee.offset = offset
-            }
-            return rd_kafka_commit(handle, list, 0)
-        }
-        guard error == RD_KAFKA_RESP_ERR_NO_ERROR || error == RD_KAFKA_RESP_ERR__NO_OFFSET else {
-            throw KafkaError(error, context: "cannot commit offsets of group \(groupId)")
-        }
+        return next.isEmpty ? nil : PartitionOffsets(offsets: next)
     }
 
     /// Leaves the group cleanly so its partitions move to other members at once.
@@ -90,6 +98,20 @@ public final class KafkaConsumer: Sendable {
 private struct PartitionKey: Hashable, Sendable {
     let topic: String
     let partition: Int32
+}
+
+/// Offsets to commit, turned into a librdkafka list only for the call that needs it.
+private struct PartitionOffsets: Sendable {
+    let offsets: [PartitionKey: Int64]
+
+    func withList<Result>(_ body: (UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) -> Result) -> Result {
+        let list = rd_kafka_topic_partition_list_new(Int32(offsets.count))!
+        defer { rd_kafka_topic_partition_list_destroy(list) }
+        for (key, offset) in offsets {
+            rd_kafka_topic_partition_list_add(list, key.topic, key.partition).pointee.offset = offset
+        }
+        return body(list)
+    }
 }
 
 extension KafkaMessage {

@@ -49,7 +49,13 @@ public final class KafkaProducer: Service, Sendable {
     /// Publishes records (in order per partition) and waits until each is acknowledged or failed.
     /// - Returns: one result per message, in the same order.
     public func send(_ messages: [KafkaOutgoingMessage]) async -> [Result<Void, KafkaError>] {
-        guard !messages.isEmpty else { return [] }
+        await enqueue(messages).results()
+    }
+
+    /// Hands records to librdkafka, in order, without waiting for the broker: callers that
+    /// pipeline (the outbox relay) enqueue the next batch while this one is in flight.
+    /// Records enqueued by one call precede those of any later call on the same partition.
+    public func enqueue(_ messages: [KafkaOutgoingMessage]) async -> KafkaDeliveries {
         let batch = DeliveryBatch(count: messages.count)
         for (index, message) in messages.enumerated() {
             let ticket = Unmanaged.passRetained(DeliveryTicket(batch: batch, index: index, topic: message.topic))
@@ -66,7 +72,7 @@ public final class KafkaProducer: Service, Sendable {
                 break
             }
         }
-        return await batch.wait()
+        return KafkaDeliveries(batch: batch)
     }
 
     private func enqueue(_ message: KafkaOutgoingMessage, opaque: UnsafeMutableRawPointer) -> rd_kafka_resp_err_t {

@@ -57,17 +57,29 @@ public final class EventConsumer: Service, Sendable {
         logger.info("consuming", metadata: ["group": "\(groupId)", "topics": "\(topics.map(\.name).joined(separator: ","))"])
         do {
             try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    let messages = await consumer.poll(maxMessages: self.configuration.batchSize, timeout: self.configuration.pollTimeout)
-                    guard !messages.isEmpty else { continue }
-                    try await self.process(messages)
-                    try await self.commit(messages, on: consumer)
-                }
+                try await self.consume(from: consumer)
             }
         } catch is CancellationError {
             // Shutting down: uncommitted records will be redelivered to whoever takes the partitions.
         }
         await consumer.close()
+    }
+
+    /// Polls the next batch while the current one is applied, so the broker's latency
+    /// overlaps the database's. Offsets are committed in the background after each batch;
+    /// closing the consumer waits for commits still in flight.
+    private func consume(from consumer: KafkaConsumer) async throws {
+        var messages = await consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
+        while !Task.isCancelled {
+            guard !messages.isEmpty else {
+                messages = await consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
+                continue
+            }
+            async let following = consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
+            try await process(messages)
+            consumer.commitInBackground(messages)
+            messages = await following
+        }
     }
 
     private func process(_ messages: [KafkaMessage]) async throws {
@@ -170,15 +182,6 @@ public final class EventConsumer: Service, Sendable {
                 try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, configuration.maximumBackoff)
             }
-        }
-    }
-
-    private func commit(_ messages: [KafkaMessage], on consumer: KafkaConsumer) async throws {
-        do {
-            try await consumer.commit(messages)
-        } catch {
-            // Not fatal: the records come back after a rebalance and the inbox ignores them.
-            logger.warning("offset commit failed: \(error)")
         }
     }
 

@@ -102,38 +102,72 @@ public final class OutboxRelay: Service, Sendable {
         }
     }
 
+    /// Keeps up to `pipelineDepth` batches in flight: while the broker acknowledges one batch,
+    /// the next is claimed and enqueued, so database and broker work overlap. Batches are
+    /// enqueued in position order and marked in that order.
+    ///
+    /// Claims follow a cursor (the last claimed position) so in-flight rows are not claimed
+    /// twice. A row whose transaction committed after later positions were claimed lies
+    /// behind the cursor: the relay rescans from the oldest unsent row whenever it runs dry
+    /// and at least every `rescanEvery` batches.
     private func relayLoop(on connection: PostgresConnection) async throws {
+        var pending: [InFlightBatch] = []
+        var cursor: Int64 = 0
+        var claimsSinceRescan = 0
         var backoff = configuration.initialBackoff
         var lastCleanup = ContinuousClock.now
         while !Task.isCancelled {
-            let outcome = try await relayBatch(on: connection)
-            switch outcome {
-            case .empty:
-                if ContinuousClock.now - lastCleanup > .seconds(3600) {
-                    try await deleteOldSentRows(on: connection)
-                    lastCleanup = .now
+            if pending.count < configuration.pipelineDepth && claimsSinceRescan < configuration.rescanEvery {
+                let claimed = try await claim(after: cursor, on: connection)
+                if let last = claimed.positions.last {
+                    cursor = last
+                    claimsSinceRescan += 1
+                    pending.append(InFlightBatch(positions: claimed.positions, deliveries: await producer.enqueue(claimed.messages)))
+                    continue
                 }
-                await doorbell.wait(timeout: configuration.pollInterval)
-            case .published:
+                if pending.isEmpty {
+                    if cursor == 0 {
+                        if ContinuousClock.now - lastCleanup > .seconds(3600) {
+                            try await deleteOldSentRows(on: connection)
+                            lastCleanup = .now
+                        }
+                        await doorbell.wait(timeout: configuration.pollInterval)
+                    }
+                    cursor = 0
+                    claimsSinceRescan = 0
+                    continue
+                }
+            }
+            guard !pending.isEmpty else {
+                cursor = 0
+                claimsSinceRescan = 0
+                continue
+            }
+            let oldest = pending.removeFirst()
+            if try await complete(oldest, on: connection) {
                 backoff = configuration.initialBackoff
-            case .partiallyFailed:
+            } else {
+                // Let what is in flight settle, then start again from the oldest unsent row.
+                for batch in pending { _ = try await complete(batch, on: connection) }
+                pending.removeAll()
+                cursor = 0
+                claimsSinceRescan = 0
                 try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, configuration.maximumBackoff)
             }
         }
     }
 
-    enum BatchOutcome {
-        case empty
-        case published
-        case partiallyFailed
+    struct InFlightBatch {
+        let positions: [Int64]
+        let deliveries: KafkaDeliveries
     }
 
-    /// One round: claim the oldest unsent rows, publish them, mark those acknowledged.
-    func relayBatch(on connection: PostgresConnection) async throws -> BatchOutcome {
+    /// The oldest unsent rows after `cursor`, in position order.
+    func claim(after cursor: Int64, on connection: PostgresConnection) async throws -> (positions: [Int64], messages: [KafkaOutgoingMessage]) {
         let rows = try await connection.query("""
             SELECT position, topic, message_key, payload FROM outbox
-            WHERE sent_at IS NULL ORDER BY position LIMIT \(configuration.batchSize)
+            WHERE sent_at IS NULL AND position > \(cursor) ORDER BY position LIMIT \(configuration.batchSize)
             """, logger: logger)
         var positions: [Int64] = []
         var messages: [KafkaOutgoingMessage] = []
@@ -141,12 +175,16 @@ public final class OutboxRelay: Service, Sendable {
             positions.append(position)
             messages.append(KafkaOutgoingMessage(topic: topic, key: key, value: Array(payload.utf8)))
         }
-        guard !messages.isEmpty else { return .empty }
+        return (positions, messages)
+    }
 
-        let results = await producer.send(messages)
+    /// Waits for a batch's acknowledgements and marks the acknowledged rows sent.
+    /// - Returns: whether every record of the batch was acknowledged.
+    private func complete(_ batch: InFlightBatch, on connection: PostgresConnection) async throws -> Bool {
+        let results = await batch.deliveries.results()
         var sent: [Int64] = []
         var firstError: KafkaError?
-        for (position, result) in zip(positions, results) {
+        for (position, result) in zip(batch.positions, results) {
             switch result {
             case .success: sent.append(position)
             case .failure(let error): firstError = firstError ?? error
@@ -157,12 +195,10 @@ public final class OutboxRelay: Service, Sendable {
             try await connection.query("UPDATE outbox SET sent_at = now() WHERE position = ANY(\(sent))", logger: logger)
             publishedCounter.increment(by: sent.count)
         }
-        if let firstError {
-            failedCounter.increment(by: messages.count - sent.count)
-            logger.warning("outbox relay could not publish \(messages.count - sent.count) events: \(firstError)")
-            return .partiallyFailed
-        }
-        return .published
+        guard let firstError else { return true }
+        failedCounter.increment(by: batch.positions.count - sent.count)
+        logger.warning("outbox relay could not publish \(batch.positions.count - sent.count) events: \(firstError)")
+        return false
     }
 
     private func deleteOldSentRows(on connection: PostgresConnection) async throws {
