@@ -131,7 +131,10 @@ struct BusBenchmark: AsyncParsableCommand {
             let start = ContinuousClock.now
             let first = consumer.statistics.applied
             while consumer.statistics.applied < events { try await Task.sleep(for: .milliseconds(5)) }
-            return Double(events - first) / Self.seconds(since: start)
+            let rate = Double(events - first) / Self.seconds(since: start)
+            print("  (consumer: \(consumer.statistics.transactions) transactions, \(events / max(1, consumer.statistics.transactions)) events each on average)")
+            return rate
+
         }
     }
 

@@ -39,12 +39,20 @@ public final class KafkaConsumer: Sendable {
 
     /// Waits up to `timeout` for a first record, then takes whatever else is ready, up to `maxMessages`.
     public func poll(maxMessages: Int, timeout: Duration) async -> [KafkaMessage] {
+        await poll(maxMessages: maxMessages, timeout: timeout) { $0 }
+    }
+
+    /// Polls like ``poll(maxMessages:timeout:)`` and applies `transform` to each record on the
+    /// poll's own thread, so that per-record work (decoding) overlaps the caller's.
+    public func poll<Element: Sendable>(maxMessages: Int, timeout: Duration,
+                                        transform: @escaping @Sendable (KafkaMessage) -> Element) async -> [Element] {
         let timeoutMilliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         let logger = client.logger
         return await client.blocking { handle in
-            var messages: [KafkaMessage] = []
+            var elements: [Element] = []
+            elements.reserveCapacity(maxMessages)
             var wait = timeoutMilliseconds
-            while messages.count < maxMessages {
+            while elements.count < maxMessages {
                 guard let raw = rd_kafka_consumer_poll(handle, wait) else { break }
                 defer { rd_kafka_message_destroy(raw) }
                 wait = 0
@@ -53,9 +61,9 @@ public final class KafkaConsumer: Sendable {
                     logger.warning("Kafka consumer error: \(KafkaError(error, context: "poll"))")
                     continue
                 }
-                messages.append(KafkaMessage(raw))
+                elements.append(transform(KafkaMessage(raw)))
             }
-            return messages
+            return elements
         }
     }
 

@@ -76,7 +76,8 @@ public final class KafkaProducer: Service, Sendable {
     }
 
     private func enqueue(_ message: KafkaOutgoingMessage, opaque: UnsafeMutableRawPointer) -> rd_kafka_resp_err_t {
-        let headers = rd_kafka_headers_new(message.headers.count)!
+        // Most records carry no header: skip librdkafka's allocation for them.
+        let headers = message.headers.isEmpty ? nil : rd_kafka_headers_new(message.headers.count)
         for header in message.headers {
             header.value.withUnsafeBytes { value in
                 _ = rd_kafka_header_add(headers, header.name, -1, value.baseAddress, value.count)
@@ -88,7 +89,7 @@ public final class KafkaProducer: Service, Sendable {
                                      value.baseAddress, value.count, headers, opaque)
             }
         }
-        if error != RD_KAFKA_RESP_ERR_NO_ERROR { rd_kafka_headers_destroy(headers) }
+        if error != RD_KAFKA_RESP_ERR_NO_ERROR, let headers { rd_kafka_headers_destroy(headers) }
         return error
     }
 

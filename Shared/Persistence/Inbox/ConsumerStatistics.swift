@@ -5,6 +5,7 @@ public final class ConsumerStatistics: Sendable {
     private let appliedCount = Atomic<Int>(0)
     private let duplicateCount = Atomic<Int>(0)
     private let deadLetteredCount = Atomic<Int>(0)
+    private let transactionCount = Atomic<Int>(0)
 
     public init() {}
 
@@ -12,10 +13,15 @@ public final class ConsumerStatistics: Sendable {
     public var applied: Int { appliedCount.load(ordering: .relaxed) }
     /// Events skipped because the inbox already held their id.
     public var duplicates: Int { duplicateCount.load(ordering: .relaxed) }
+    /// Inbox transactions committed (applied + duplicates over this is the mean batch).
+    public var transactions: Int { transactionCount.load(ordering: .relaxed) }
     /// Records sent to the dead-letter topic.
     public var deadLettered: Int { deadLetteredCount.load(ordering: .relaxed) }
 
-    func recordApplied(_ count: Int) { appliedCount.add(count, ordering: .relaxed) }
+    func recordApplied(_ count: Int) {
+        appliedCount.add(count, ordering: .relaxed)
+        transactionCount.add(1, ordering: .relaxed)
+    }
     func recordDuplicates(_ count: Int) { duplicateCount.add(count, ordering: .relaxed) }
     func recordDeadLettered() { deadLetteredCount.add(1, ordering: .relaxed) }
 }

@@ -66,30 +66,69 @@ public final class EventConsumer: Service, Sendable {
     }
 
     /// Polls the next batch while the current one is applied, so the broker's latency
-    /// overlaps the database's. Offsets are committed in the background after each batch;
-    /// closing the consumer waits for commits still in flight.
+    /// overlaps the database's.
     private func consume(from consumer: KafkaConsumer) async throws {
-        var messages = await consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
-        while !Task.isCancelled {
-            guard !messages.isEmpty else {
-                messages = await consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
-                continue
+        let poll = { @Sendable in
+            await consumer.poll(maxMessages: self.configuration.batchSize, timeout: self.configuration.pollTimeout, transform: Self.decodeHeader)
+        }
+        // The last applied record per partition; committed at most every `commitInterval`
+        // (each commit costs the broker work, and a record applied but not yet committed is
+        // only delivered again, which the inbox absorbs) and when the consumer stops.
+        var uncommitted: [String: KafkaMessage] = [:]
+        var lastCommit = ContinuousClock.now
+        var records = await poll()
+        do {
+            while !Task.isCancelled {
+                if !uncommitted.isEmpty && ContinuousClock.now - lastCommit >= configuration.commitInterval {
+                    consumer.commitInBackground(Array(uncommitted.values))
+                    uncommitted.removeAll(keepingCapacity: true)
+                    lastCommit = .now
+                }
+                guard !records.isEmpty else {
+                    records = await poll()
+                    continue
+                }
+                async let following = poll()
+                try await process(records)
+                for record in records {
+                    uncommitted["\(record.message.topic)/\(record.message.partition)"] = record.message
+                }
+                records = await following
             }
-            async let following = consumer.poll(maxMessages: configuration.batchSize, timeout: configuration.pollTimeout)
-            try await process(messages)
-            consumer.commitInBackground(messages)
-            messages = await following
+        } catch {
+            if !uncommitted.isEmpty { try? await consumer.commit(Array(uncommitted.values)) }
+            throw error
+        }
+        if !uncommitted.isEmpty { try? await consumer.commit(Array(uncommitted.values)) }
+    }
+
+    /// A record and its envelope header, or why it has none.
+    struct PolledRecord: Sendable {
+        let message: KafkaMessage
+        let header: Result<EventHeader, HeaderError>
+    }
+
+    struct HeaderError: Error {
+        let description: String
+    }
+
+    @Sendable static func decodeHeader(_ message: KafkaMessage) -> PolledRecord {
+        do {
+            return PolledRecord(message: message, header: .success(try EventHeader.decode(from: message.value)))
+        } catch {
+            return PolledRecord(message: message, header: .failure(HeaderError(description: "\(error)")))
         }
     }
 
-    private func process(_ messages: [KafkaMessage]) async throws {
+    private func process(_ records: [PolledRecord]) async throws {
         var events: [ReceivedEvent] = []
-        for message in messages {
-            do {
-                events.append(ReceivedEvent(header: try EventHeader.decode(from: message.value), message: message))
-            } catch {
+        for record in records {
+            switch record.header {
+            case .success(let header):
+                events.append(ReceivedEvent(header: header, message: record.message))
+            case .failure(let error):
                 // A record that is not an envelope will never become one: no point retrying it.
-                try await deadLetter(message, error: "malformed event envelope: \(error)", attempts: 1)
+                try await deadLetter(record.message, error: "malformed event envelope: \(error.description)", attempts: 1)
             }
         }
         guard !events.isEmpty else { return }
@@ -150,13 +189,10 @@ public final class EventConsumer: Service, Sendable {
         let handler = self.handler
         let logger = self.logger
         let (fresh, duplicates) = try await client.withTransaction(logger: logger) { connection -> (Int, Int) in
-            let rows = try await connection.query("""
-                INSERT INTO inbox (event_id, event_type, topic)
-                SELECT * FROM unnest(\(ids)::uuid[], \(types)::text[], \(topics)::text[])
-                ON CONFLICT DO NOTHING RETURNING event_id
-                """, logger: logger)
             var inserted = Set<UUID>()
-            for try await id in rows.decode(UUID.self) { inserted.insert(id) }
+            for try await id in try await connection.execute(InboxInsert(ids: ids, types: types, topics: topics), logger: logger) {
+                inserted.insert(id)
+            }
             let newEvents = events.filter { inserted.remove($0.header.id) != nil }
             if !newEvents.isEmpty {
                 try await handler.handle(newEvents, on: connection, logger: logger)

@@ -8,11 +8,15 @@ public struct EventConsumerConfiguration: Sendable {
     public var maximumAttempts: Int
     /// First pause between attempts; doubles each time.
     public var retryBackoff: Duration
+    /// How often applied offsets are committed (and always when the consumer stops).
+    public var commitInterval: Duration
     /// The longest pause while the database is unreachable.
     public var maximumBackoff: Duration
 
     public init(batchSize: Int = 500, pollTimeout: Duration = .milliseconds(200), maximumAttempts: Int = 3,
-                retryBackoff: Duration = .milliseconds(100), maximumBackoff: Duration = .seconds(10)) {
+                retryBackoff: Duration = .milliseconds(100), commitInterval: Duration = .milliseconds(500),
+                maximumBackoff: Duration = .seconds(10)) {
+        self.commitInterval = commitInterval
         self.batchSize = batchSize
         self.pollTimeout = pollTimeout
         self.maximumAttempts = maximumAttempts

@@ -112,6 +112,7 @@ public final class OutboxRelay: Service, Sendable {
     /// and at least every `rescanEvery` batches.
     private func relayLoop(on connection: PostgresConnection) async throws {
         var pending: [InFlightBatch] = []
+        var lastEnqueue: Task<KafkaDeliveries, Never>?
         var cursor: Int64 = 0
         var claimsSinceRescan = 0
         var backoff = configuration.initialBackoff
@@ -122,7 +123,16 @@ public final class OutboxRelay: Service, Sendable {
                 if let last = claimed.positions.last {
                     cursor = last
                     claimsSinceRescan += 1
-                    pending.append(InFlightBatch(positions: claimed.positions, deliveries: await producer.enqueue(claimed.messages)))
+                    // Enqueue on a task of its own, chained to the previous one to keep the
+                    // order, so the next claim runs while these records are handed over.
+                    let previous = lastEnqueue
+                    let producer = self.producer
+                    let enqueue = Task {
+                        _ = await previous?.value
+                        return await producer.enqueue(claimed.messages)
+                    }
+                    lastEnqueue = enqueue
+                    pending.append(InFlightBatch(positions: claimed.positions, deliveries: enqueue))
                     continue
                 }
                 if pending.isEmpty {
@@ -160,7 +170,7 @@ public final class OutboxRelay: Service, Sendable {
 
     struct InFlightBatch {
         let positions: [Int64]
-        let deliveries: KafkaDeliveries
+        let deliveries: Task<KafkaDeliveries, Never>
     }
 
     /// The oldest unsent rows after `cursor`, in position order.
@@ -171,9 +181,9 @@ public final class OutboxRelay: Service, Sendable {
             """, logger: logger)
         var positions: [Int64] = []
         var messages: [KafkaOutgoingMessage] = []
-        for try await (position, topic, key, payload) in rows.decode((Int64, String, String, String).self) {
+        for try await (position, topic, key, payload) in rows.decode((Int64, String, String, ByteBuffer).self) {
             positions.append(position)
-            messages.append(KafkaOutgoingMessage(topic: topic, key: key, value: Array(payload.utf8)))
+            messages.append(KafkaOutgoingMessage(topic: topic, key: key, value: Array(payload.readableBytesView)))
         }
         return (positions, messages)
     }
@@ -181,7 +191,7 @@ public final class OutboxRelay: Service, Sendable {
     /// Waits for a batch's acknowledgements and marks the acknowledged rows sent.
     /// - Returns: whether every record of the batch was acknowledged.
     private func complete(_ batch: InFlightBatch, on connection: PostgresConnection) async throws -> Bool {
-        let results = await batch.deliveries.results()
+        let results = await batch.deliveries.value.results()
         var sent: [Int64] = []
         var firstError: KafkaError?
         for (position, result) in zip(batch.positions, results) {
