@@ -30,7 +30,7 @@ struct BusBenchmark: AsyncParsableCommand {
         let sample = try Self.envelope(index: 0).encoded()
         print("bus benchmark: \(events) events of \(sample.count) bytes, batches of \(batch), on \(platform.kafkaBrokers) and \(platform.postgresHost):\(platform.postgresPort)")
 
-        try await runServices([client, producer], logger: logger) {
+        try await withRunningServices([client, producer], logger: logger) {
             try await client.query("CREATE SCHEMA \(unescaped: schema)", logger: logger)
             try await MigrationRunner(migrations: PlatformMigrations.all + [Self.effects]).apply(on: client, logger: logger)
             let topics = ["bench.raw.\(schema)", "bench.relay.\(schema)", "bench.consume.\(schema)"]
@@ -97,7 +97,7 @@ struct BusBenchmark: AsyncParsableCommand {
 
     private func measureRelay(client: PostgresClient, producer: KafkaProducer, logger: Logger) async throws -> Double {
         let relay = OutboxRelay(client: client, producer: producer, configuration: .init(batchSize: batch), logger: logger)
-        return try await runServices([relay], logger: logger) {
+        return try await withRunningServices([relay], logger: logger) {
             let start = ContinuousClock.now
             while true {
                 let rows = try await client.query("SELECT EXISTS (SELECT 1 FROM outbox WHERE sent_at IS NULL)", logger: logger)
@@ -125,7 +125,7 @@ struct BusBenchmark: AsyncParsableCommand {
         let consumer = EventConsumer(client: client, kafka: platform.kafka, groupId: "bench-\(UUID().uuidString.prefix(8))",
                                      topics: [Topic(topic)], handler: handler, producer: producer,
                                      configuration: .init(batchSize: batch), logger: logger)
-        return try await runServices([consumer], logger: logger) {
+        return try await withRunningServices([consumer], logger: logger) {
             // The clock starts at the first applied batch: joining the group is not throughput.
             while consumer.statistics.applied == 0 { try await Task.sleep(for: .milliseconds(5)) }
             let start = ContinuousClock.now
@@ -218,23 +218,5 @@ struct BenchEffectHandler: EventHandler {
         try await connection.query(
             "INSERT INTO bench_effects (application_id, reference) SELECT * FROM unnest(\(ids)::uuid[], \(references)::text[])",
             logger: logger)
-    }
-}
-
-/// Runs services in a group around `body`, then stops them gracefully.
-func runServices<Result: Sendable>(_ services: [any Service], logger: Logger, _ body: () async throws -> Result) async throws -> Result {
-    let group = ServiceGroup(configuration: .init(services: services.map { .init(service: $0) }, logger: logger))
-    return try await withThrowingTaskGroup(of: Void.self) { tasks in
-        tasks.addTask { try await group.run() }
-        do {
-            let result = try await body()
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-            return result
-        } catch {
-            await group.triggerGracefulShutdown()
-            try? await tasks.waitForAll()
-            throw error
-        }
     }
 }

@@ -1,27 +1,13 @@
 import Logging
+import Persistence
 import ServiceLifecycle
 
-/// Runs services in a real `ServiceGroup` for the duration of `body`, then shuts them down
-/// gracefully, as SIGTERM would.
+/// ``Persistence/withRunningServices(_:logger:_:)`` with the tests' logger.
 func withRunningServices<Result: Sendable>(
     _ services: [any Service],
-    logger: Logger = TestEnvironment.logger,
     _ body: () async throws -> Result
 ) async throws -> Result {
-    let group = ServiceGroup(configuration: .init(services: services.map { .init(service: $0) }, logger: logger))
-    return try await withThrowingTaskGroup(of: Void.self) { tasks in
-        tasks.addTask { try await group.run() }
-        do {
-            let result = try await body()
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
-            return result
-        } catch {
-            await group.triggerGracefulShutdown()
-            try? await tasks.waitForAll()
-            throw error
-        }
-    }
+    try await Persistence.withRunningServices(services, logger: TestEnvironment.logger, body)
 }
 
 /// Polls `condition` until it holds or `timeout` passes; returns whether it held.
