@@ -19,16 +19,18 @@ struct BusBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bus", abstract: "Outbox relay and inbox consumer throughput.")
 
     @OptionGroup var platform: PlatformOptions
-    @Option(help: "Events per measurement.") var events = 50_000
-    @Option(help: "Rows per relay round and records per consumer transaction.") var batch = 500
+    @Option(help: "Events per measurement.") var events = 100_000
+    @Option(help: "Rows per relay round (the relay's default).") var relayBatch = OutboxRelayConfiguration().batchSize
+    @Option(help: "Records per consumer transaction (the consumer's default).") var consumerBatch = EventConsumerConfiguration().batchSize
+    @Option(help: "The producer's linger.ms.") var linger = 5
 
     func run() async throws {
         let logger = platform.logger
         let schema = "bench_bus_\(UUID().uuidString.prefix(8).lowercased())"
         let client = platform.postgres(schema: schema).makeClient()
-        let producer = try KafkaProducer(configuration: platform.kafka, logger: logger)
+        let producer = try KafkaProducer(configuration: platform.kafka, logger: logger, lingerMilliseconds: linger)
         let sample = try Self.envelope(index: 0).encoded()
-        print("bus benchmark: \(events) events of \(sample.count) bytes, batches of \(batch), on \(platform.kafkaBrokers) and \(platform.postgresHost):\(platform.postgresPort)")
+        print("bus benchmark: \(events) events of \(sample.count) bytes, relay batches of \(relayBatch), consumer batches of \(consumerBatch), on \(platform.kafkaBrokers) and \(platform.postgresHost):\(platform.postgresPort)")
 
         try await withRunningServices([client, producer], logger: logger) {
             try await client.query("CREATE SCHEMA \(unescaped: schema)", logger: logger)
@@ -40,15 +42,15 @@ struct BusBenchmark: AsyncParsableCommand {
             let raw = try await measureRawProduce(producer: producer, topic: topics[0], value: sample)
             // 2. pgbench on the relay's own SQL, then 3. the relay itself, on the same rows.
             try await fillOutbox(client: client, topic: topics[1], payload: sample, logger: logger)
-            let claimAndMark = try Pgbench(options: platform, schema: schema).run(script: Self.claimAndMarkScript(batch: batch),
-                                                                                    transactions: events / batch) * Double(batch)
+            let claimAndMark = try Pgbench(options: platform, schema: schema).run(script: Self.claimAndMarkScript(batch: relayBatch),
+                                                                                    transactions: events / relayBatch) * Double(relayBatch)
             try await client.query("TRUNCATE outbox", logger: logger)
             try await fillOutbox(client: client, topic: topics[1], payload: sample, logger: logger)
             let relay = try await measureRelay(client: client, producer: producer, logger: logger)
 
             // 4. pgbench on the consumer's SQL, then 5. the consumer on real records.
-            let inboxSQL = try Pgbench(options: platform, schema: schema).run(script: Self.inboxScript(batch: batch, topic: topics[2]),
-                                                                              transactions: events / batch) * Double(batch)
+            let inboxSQL = try Pgbench(options: platform, schema: schema).run(script: Self.inboxScript(batch: consumerBatch, topic: topics[2]),
+                                                                              transactions: events / consumerBatch) * Double(consumerBatch)
             try await client.query("TRUNCATE inbox, bench_effects", logger: logger)
             try await publishEvents(producer: producer, topic: topics[2])
             let consumer = try await measureConsumer(client: client, producer: producer, topic: topics[2],
@@ -96,7 +98,7 @@ struct BusBenchmark: AsyncParsableCommand {
     }
 
     private func measureRelay(client: PostgresClient, producer: KafkaProducer, logger: Logger) async throws -> Double {
-        let relay = OutboxRelay(client: client, producer: producer, configuration: .init(batchSize: batch), logger: logger)
+        let relay = OutboxRelay(client: client, producer: producer, configuration: .init(batchSize: relayBatch), logger: logger)
         return try await withRunningServices([relay], logger: logger) {
             let start = ContinuousClock.now
             while true {
@@ -124,7 +126,7 @@ struct BusBenchmark: AsyncParsableCommand {
                                  logger: Logger) async throws -> Double {
         let consumer = EventConsumer(client: client, kafka: platform.kafka, groupId: "bench-\(UUID().uuidString.prefix(8))",
                                      topics: [Topic(topic)], handler: handler, producer: producer,
-                                     configuration: .init(batchSize: batch), logger: logger)
+                                     configuration: .init(batchSize: consumerBatch), logger: logger)
         return try await withRunningServices([consumer], logger: logger) {
             // The clock starts at the first applied batch: joining the group is not throughput.
             while consumer.statistics.applied == 0 { try await Task.sleep(for: .milliseconds(5)) }

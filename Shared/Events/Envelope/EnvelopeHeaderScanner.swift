@@ -7,8 +7,34 @@ import Foundation
 /// record, this scanner a few. Anything unusual (escapes in a header string, another
 /// timestamp form) makes it give up, and the caller falls back to JSONDecoder.
 enum EnvelopeHeaderScanner {
+    /// The header fields, as ranges of the value that follows each key.
+    private struct Fields {
+        var id: Range<Int>?
+        var type: Range<Int>?
+        var version: Range<Int>?
+        var occurredAt: Range<Int>?
+        var source: Range<Int>?
+        var correlationId: Range<Int>?
+        var causationId: Range<Int>?
+
+        /// Records `value` under `key` when the key is a header field (compared as bytes,
+        /// without making strings).
+        mutating func record(key: UnsafeRawBufferPointer, value: Range<Int>) {
+            switch key.count {
+            case 2 where key.elementsEqual("id".utf8): id = value
+            case 4 where key.elementsEqual("type".utf8): type = value
+            case 6 where key.elementsEqual("source".utf8): source = value
+            case 7 where key.elementsEqual("version".utf8): version = value
+            case 10 where key.elementsEqual("occurredAt".utf8): occurredAt = value
+            case 11 where key.elementsEqual("causationId".utf8): causationId = value
+            case 13 where key.elementsEqual("correlationId".utf8): correlationId = value
+            default: break
+            }
+        }
+    }
+
     static func scan(_ bytes: UnsafeRawBufferPointer) -> EventHeader? {
-        var fields: [String: Range<Int>] = [:]
+        var fields = Fields()
         var index = skipWhitespace(bytes, 0)
         guard index < bytes.count, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1
@@ -21,30 +47,29 @@ enum EnvelopeHeaderScanner {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
             index = skipWhitespace(bytes, index + 1)
             guard let valueEnd = skipValue(bytes, index) else { return nil }
-            let key = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[keyRange]), as: UTF8.self)
-            if key != "data" { fields[key] = index..<valueEnd }
+            fields.record(key: UnsafeRawBufferPointer(rebasing: bytes[keyRange]), value: index..<valueEnd)
             index = skipWhitespace(bytes, valueEnd)
             guard index < bytes.count else { return nil }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             guard bytes[index] == UInt8(ascii: "}") else { return nil }
             break
         }
-        func string(_ name: String) -> String? {
-            guard let range = fields[name], let content = stringContent(bytes, range.lowerBound),
+        func string(_ range: Range<Int>?) -> String? {
+            guard let range, let content = stringContent(bytes, range.lowerBound),
                   content.upperBound + 1 == range.upperBound else { return nil }
             return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[content]), as: UTF8.self)
         }
-        guard let id = string("id").flatMap(UUID.init(uuidString:)),
-              let type = string("type"),
-              let versionRange = fields["version"],
+        guard let id = string(fields.id).flatMap(UUID.init(uuidString:)),
+              let type = string(fields.type),
+              let versionRange = fields.version,
               let version = Int(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[versionRange]), as: UTF8.self)),
-              let occurredAt = string("occurredAt").flatMap(parseTimestamp),
-              let source = string("source"),
-              let correlationId = string("correlationId").flatMap(UUID.init(uuidString:))
+              let occurredAt = string(fields.occurredAt).flatMap(parseTimestamp),
+              let source = string(fields.source),
+              let correlationId = string(fields.correlationId).flatMap(UUID.init(uuidString:))
         else { return nil }
         var causationId: UUID?
-        if let range = fields["causationId"], !isNull(bytes, range) {
-            guard let value = string("causationId").flatMap(UUID.init(uuidString:)) else { return nil }
+        if let range = fields.causationId, !isNull(bytes, range) {
+            guard let value = string(range).flatMap(UUID.init(uuidString:)) else { return nil }
             causationId = value
         }
         return EventHeader(id: id, type: type, version: version, occurredAt: occurredAt, source: source,
@@ -93,8 +118,12 @@ enum EnvelopeHeaderScanner {
 
     private static func skipWhitespace(_ bytes: UnsafeRawBufferPointer, _ start: Int) -> Int {
         var index = start
-        while index < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, isWhitespace(bytes[index]) { index += 1 }
         return index
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     /// The range inside the quotes of a string starting at `start`; `nil` if it holds escapes.
@@ -147,7 +176,9 @@ enum EnvelopeHeaderScanner {
             return nil
         default:
             var index = start
-            while index < bytes.count, ![UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), 0x20, 0x0A, 0x0D, 0x09].contains(bytes[index]) {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") || isWhitespace(byte) { break }
                 index += 1
             }
             return index > start ? index : nil

@@ -52,6 +52,7 @@ public final class KafkaConsumer: Sendable {
             var elements: [Element] = []
             elements.reserveCapacity(maxMessages)
             var wait = timeoutMilliseconds
+            var topicNames = TopicNameCache()
             while elements.count < maxMessages {
                 guard let raw = rd_kafka_consumer_poll(handle, wait) else { break }
                 defer { rd_kafka_message_destroy(raw) }
@@ -61,7 +62,7 @@ public final class KafkaConsumer: Sendable {
                     logger.warning("Kafka consumer error: \(KafkaError(error, context: "poll"))")
                     continue
                 }
-                elements.append(transform(KafkaMessage(raw)))
+                elements.append(transform(KafkaMessage(raw, topic: topicNames.name(of: raw.pointee.rkt))))
             }
             return elements
         }
@@ -124,9 +125,8 @@ private struct PartitionOffsets: Sendable {
 
 extension KafkaMessage {
     /// Copies a record out of librdkafka's message (headers must be read through the original pointer).
-    init(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>) {
+    init(_ pointer: UnsafeMutablePointer<rd_kafka_message_t>, topic: String) {
         let raw = pointer.pointee
-        let topic = String(cString: rd_kafka_topic_name(raw.rkt))
         let key = raw.key.map { Array(UnsafeRawBufferPointer(start: $0, count: raw.key_len)) } ?? []
         let value = raw.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: raw.len)) } ?? []
         var headers: [KafkaHeader] = []
@@ -143,5 +143,19 @@ extension KafkaMessage {
             }
         }
         self.init(topic: topic, partition: raw.partition, offset: raw.offset, key: key, value: value, headers: headers)
+    }
+}
+
+/// Topic names by librdkafka topic handle, so a batch makes one string per topic, not per record.
+private struct TopicNameCache {
+    private var handle: OpaquePointer?
+    private var cached = ""
+
+    mutating func name(of topic: OpaquePointer?) -> String {
+        if topic != handle || handle == nil {
+            handle = topic
+            cached = topic.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
+        }
+        return cached
     }
 }

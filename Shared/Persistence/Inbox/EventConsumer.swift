@@ -74,14 +74,14 @@ public final class EventConsumer: Service, Sendable {
         // The last applied record per partition; committed at most every `commitInterval`
         // (each commit costs the broker work, and a record applied but not yet committed is
         // only delivered again, which the inbox absorbs) and when the consumer stops.
-        var uncommitted: [String: KafkaMessage] = [:]
+        var uncommitted = LastRecordPerPartition()
         var lastCommit = ContinuousClock.now
         var records = await poll()
         do {
             while !Task.isCancelled {
                 if !uncommitted.isEmpty && ContinuousClock.now - lastCommit >= configuration.commitInterval {
-                    consumer.commitInBackground(Array(uncommitted.values))
-                    uncommitted.removeAll(keepingCapacity: true)
+                    consumer.commitInBackground(uncommitted.records)
+                    uncommitted.removeAll()
                     lastCommit = .now
                 }
                 guard !records.isEmpty else {
@@ -90,16 +90,14 @@ public final class EventConsumer: Service, Sendable {
                 }
                 async let following = poll()
                 try await process(records)
-                for record in records {
-                    uncommitted["\(record.message.topic)/\(record.message.partition)"] = record.message
-                }
+                for record in records { uncommitted.update(record.message) }
                 records = await following
             }
         } catch {
-            if !uncommitted.isEmpty { try? await consumer.commit(Array(uncommitted.values)) }
+            if !uncommitted.isEmpty { try? await consumer.commit(uncommitted.records) }
             throw error
         }
-        if !uncommitted.isEmpty { try? await consumer.commit(Array(uncommitted.values)) }
+        if !uncommitted.isEmpty { try? await consumer.commit(uncommitted.records) }
     }
 
     /// A record and its envelope header, or why it has none.

@@ -16,7 +16,7 @@ public struct OutboxRelayConfiguration: Sendable {
     /// Sent rows older than this are deleted.
     public var retention: Duration
 
-    public init(batchSize: Int = 500, pipelineDepth: Int = 4, rescanEvery: Int = 32, pollInterval: Duration = .seconds(1), standbyInterval: Duration = .seconds(2),
+    public init(batchSize: Int = 1_000, pipelineDepth: Int = 4, rescanEvery: Int = 32, pollInterval: Duration = .seconds(1), standbyInterval: Duration = .seconds(2),
                 initialBackoff: Duration = .milliseconds(100), maximumBackoff: Duration = .seconds(10),
                 retention: Duration = .seconds(7 * 24 * 3600)) {
         self.batchSize = batchSize
