@@ -79,18 +79,19 @@ public final class HealthMonitor: Service, Sendable {
         }
     }
 
+    /// Stores a probe's result and logs a change of a dependency with an address (the
+    /// schema's readiness is logged by ``PlatformBootstrap``).
     private func update(_ name: String, _ health: DependencyHealth) {
         let previous = checks.withLock { checks in
             defer { checks[name] = health }
             return checks[name]?.status
         }
-        guard previous != health.status else { return }
-        let address = health.address.map { " at \($0)" } ?? ""
+        guard previous != health.status, let address = health.address else { return }
         switch health.status {
         case .down:
-            logger.error("\(name) unreachable\(address)", metadata: ["dependency": "\(name)", "error": "\(health.error ?? "")"])
+            logger.error("\(name) unreachable at \(address)", metadata: ["dependency": "\(name)", "error": "\(health.error ?? "")"])
         case .up:
-            logger.info("\(name) reachable\(address)", metadata: ["dependency": "\(name)"])
+            logger.info("\(name) reachable at \(address)", metadata: ["dependency": "\(name)"])
         case .pending:
             break
         }
