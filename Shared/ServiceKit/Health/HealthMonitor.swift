@@ -105,20 +105,3 @@ public final class HealthMonitor: Service, Sendable {
         return "\(error)"
     }
 }
-
-struct DeadlineExceeded: Error, CustomStringConvertible {
-    var description: String { "no answer in time" }
-}
-
-/// Runs `work`, giving up with ``DeadlineExceeded`` after `timeout`.
-func withDeadline(_ timeout: Duration, _ work: @escaping @Sendable () async throws -> Void) async throws {
-    try await withThrowingTaskGroup(of: Void.self) { group in
-        group.addTask { try await work() }
-        group.addTask {
-            try await Task.sleep(for: timeout)
-            throw DeadlineExceeded()
-        }
-        defer { group.cancelAll() }
-        try await group.next()
-    }
-}
