@@ -144,7 +144,12 @@ ipc_start_broker() {
     echo $! > "$pidfile"
     local i
     for i in $(seq 1 100); do
-        (exec 3<>"/dev/tcp/127.0.0.1/$IPC_KAFKA_PORT") 2>/dev/null && return
+        if (exec 3<>"/dev/tcp/127.0.0.1/$IPC_KAFKA_PORT") 2>/dev/null; then
+            sleep 0.2
+            # Another broker on the port would answer too: ours must still be alive.
+            kill -0 "$(cat "$pidfile")" 2>/dev/null && return
+            die "port $IPC_KAFKA_PORT is taken by another process (see $IPC_STATE/logs/tansu.log)"
+        fi
         sleep 0.1
     done
     die "Tansu did not listen on $IPC_KAFKA_PORT (see $IPC_STATE/logs/tansu.log)"
