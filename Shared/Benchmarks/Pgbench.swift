@@ -13,7 +13,9 @@ struct Pgbench {
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/lib/postgresql/15/bin/pgbench")
-        process.arguments = ["-n", "-h", options.postgresHost, "-p", String(options.postgresPort), "-U", options.postgresUser,
+        // postgres-nio speaks the extended protocol (Parse, Bind, Execute) for every statement,
+        // so pgbench does too: the same SQL sent the same way.
+        process.arguments = ["-n", "-M", "extended", "-h", options.postgresHost, "-p", String(options.postgresPort), "-U", options.postgresUser,
                              "-c", String(clients), "-t", String(transactions / clients), "-f", file.path, options.postgresDatabase]
         var environment = ProcessInfo.processInfo.environment
         environment["PGPASSWORD"] = options.postgresPassword
