@@ -8,6 +8,9 @@ import PostgresNIO
 /// published for a change that did not happen, and none is lost for one that did.
 public enum Outbox {
     /// Appends an event to the outbox of the connection's schema.
+    ///
+    /// Write the state change first: a second transaction on the same aggregate then waits
+    /// on its row lock, so its event gets a later position and is published after this one.
     /// - Parameter topic: where to publish; the contract's own topic unless overridden (tests).
     public static func append<Payload: EventPayload>(
         _ envelope: EventEnvelope<Payload>,
