@@ -32,7 +32,8 @@ struct DeliveryTests {
         let topic = try await makeTopic()
         let producer = try KafkaProducer(configuration: kafka, logger: logger)
         let gate = StartGate()
-        let relay = OutboxRelay(client: source.client, producer: producer, configuration: .init(pollInterval: .seconds(5)),
+        // The fallback poll is far beyond the test's wait: only NOTIFY can wake the relay in time.
+        let relay = OutboxRelay(client: source.client, producer: producer, configuration: .init(pollInterval: .seconds(600)),
                                 startGate: gate, logger: logger)
         let consumer = makeConsumer(sink: sink, topic: topic, producer: producer, gate: gate)
 
@@ -52,9 +53,11 @@ struct DeliveryTests {
             }
             #expect(try await source.count("SELECT count(*)::int FROM outbox", logger: logger) == 0)
 
+            // Let the relay go idle (active, outbox empty) so that only its NOTIFY can bring the event.
+            #expect(try await eventually { relay.isActive })
+            try await Task.sleep(for: .milliseconds(500))
             let event = SourceFixture.submittedEvent(reference: "AC-2026-0002")
             try await SourceFixture.submit(event, topic: topic, on: source.client, logger: logger)
-            // The poll interval is 5 s: arriving well before says NOTIFY woke the relay.
             let applied = try await eventually(timeout: .seconds(30)) {
                 try await sink.count("SELECT count(*)::int FROM received WHERE reference = 'AC-2026-0002'", logger: logger) == 1
             }
