@@ -170,8 +170,8 @@ ipc_stop_pidfile() {
 
 ipc_stop_broker() { ipc_stop_pidfile "$IPC_STATE/pids/tansu.pid"; }
 
-# Environment variables the services and tests read (see the README's configuration table).
-ipc_export_env() {
+# Where the integration tests find the platform (the services get their own variables from services.sh).
+ipc_export_test_env() {
     export IPC_TEST_POSTGRES_HOST=127.0.0.1 IPC_TEST_POSTGRES_PORT="$IPC_PG_PORT" IPC_TEST_POSTGRES_DATABASE="$IPC_DB"
     export IPC_TEST_KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT"
     export IPC_TEST_ADMIN_USER="$IPC_PG_ADMIN" IPC_TEST_ADMIN_PASSWORD="$IPC_PG_ADMIN_PASSWORD"

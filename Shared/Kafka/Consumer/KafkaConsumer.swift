@@ -152,7 +152,7 @@ private struct TopicNameCache {
     private var cached = ""
 
     mutating func name(of topic: OpaquePointer?) -> String {
-        if topic != handle || handle == nil {
+        if topic != handle {
             handle = topic
             cached = topic.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
         }

@@ -13,15 +13,17 @@ public final class ConsumerStatistics: Sendable {
     public var applied: Int { appliedCount.load(ordering: .relaxed) }
     /// Events skipped because the inbox already held their id.
     public var duplicates: Int { duplicateCount.load(ordering: .relaxed) }
-    /// Inbox transactions committed (applied + duplicates over this is the mean batch).
+    /// Inbox transactions committed.
     public var transactions: Int { transactionCount.load(ordering: .relaxed) }
     /// Records sent to the dead-letter topic.
     public var deadLettered: Int { deadLetteredCount.load(ordering: .relaxed) }
 
-    func recordApplied(_ count: Int) {
-        appliedCount.add(count, ordering: .relaxed)
+    /// One committed inbox transaction, with its new and already-seen events.
+    func recordTransaction(applied: Int, duplicates: Int) {
+        appliedCount.add(applied, ordering: .relaxed)
+        duplicateCount.add(duplicates, ordering: .relaxed)
         transactionCount.add(1, ordering: .relaxed)
     }
-    func recordDuplicates(_ count: Int) { duplicateCount.add(count, ordering: .relaxed) }
+
     func recordDeadLettered() { deadLetteredCount.add(1, ordering: .relaxed) }
 }

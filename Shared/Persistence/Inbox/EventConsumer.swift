@@ -197,8 +197,7 @@ public final class EventConsumer: Service, Sendable {
             }
             return (newEvents.count, events.count - newEvents.count)
         }
-        statistics.recordApplied(fresh)
-        statistics.recordDuplicates(duplicates)
+        statistics.recordTransaction(applied: fresh, duplicates: duplicates)
         appliedCounter.increment(by: fresh)
         duplicateCounter.increment(by: duplicates)
     }

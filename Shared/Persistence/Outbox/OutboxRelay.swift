@@ -135,20 +135,19 @@ public final class OutboxRelay: Service, Sendable {
                     pending.append(InFlightBatch(positions: claimed.positions, deliveries: enqueue))
                     continue
                 }
-                if pending.isEmpty {
-                    if cursor == 0 {
-                        if ContinuousClock.now - lastCleanup > .seconds(3600) {
-                            try await deleteOldSentRows(on: connection)
-                            lastCleanup = .now
-                        }
-                        await doorbell.wait(timeout: configuration.pollInterval)
+                if pending.isEmpty && cursor == 0 {
+                    // Nothing unsent at all: tidy up now and then, and wait to be woken.
+                    if ContinuousClock.now - lastCleanup > .seconds(3600) {
+                        try await deleteOldSentRows(on: connection)
+                        lastCleanup = .now
                     }
-                    cursor = 0
+                    await doorbell.wait(timeout: configuration.pollInterval)
                     claimsSinceRescan = 0
                     continue
                 }
             }
             guard !pending.isEmpty else {
+                // Ran dry after the cursor, or rescan point reached: look again from the oldest unsent row.
                 cursor = 0
                 claimsSinceRescan = 0
                 continue
