@@ -186,16 +186,28 @@ public final class EventConsumer: Service, Sendable {
         let topics = events.map(\.message.topic)
         let handler = self.handler
         let logger = self.logger
-        let (fresh, duplicates) = try await client.withTransaction(logger: logger) { connection -> (Int, Int) in
-            var inserted = Set<UUID>()
-            for try await id in try await connection.execute(InboxInsert(ids: ids, types: types, topics: topics), logger: logger) {
-                inserted.insert(id)
+        let (fresh, duplicates) = try await client.withConnection { connection -> (Int, Int) in
+            // BEGIN is written together with the inbox insert rather than awaited first:
+            // the connection runs its queue in order, and one wake-up per batch is saved.
+            // Should BEGIN fail, the connection is broken and the insert fails with it.
+            let begin: EventLoopFuture<PostgresQueryResult> = connection.query("BEGIN", logger: logger)
+            do {
+                var inserted = Set<UUID>()
+                for try await fresh in try await connection.execute(InboxInsert(ids: ids, types: types, topics: topics), logger: logger) {
+                    inserted.formUnion(fresh)
+                }
+                _ = try await begin.get()
+                let newEvents = events.filter { inserted.remove($0.header.id) != nil }
+                if !newEvents.isEmpty {
+                    try await handler.handle(newEvents, on: connection, logger: logger)
+                }
+                try await connection.query("COMMIT", logger: logger)
+                return (newEvents.count, events.count - newEvents.count)
+            } catch {
+                _ = try? await begin.get()
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
             }
-            let newEvents = events.filter { inserted.remove($0.header.id) != nil }
-            if !newEvents.isEmpty {
-                try await handler.handle(newEvents, on: connection, logger: logger)
-            }
-            return (newEvents.count, events.count - newEvents.count)
         }
         statistics.recordTransaction(applied: fresh, duplicates: duplicates)
         appliedCounter.increment(by: fresh)
