@@ -8,6 +8,17 @@ let swiftSettings: [SwiftSetting] = [
 
 let services = ["Applications", "Jury", "Training", "Resources", "Notifications"]
 
+/// What a service needs beyond the platform's modules.
+let serviceDependencies: [String: [Target.Dependency]] = [
+    "Applications": [
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Configuration", package: "swift-configuration"),
+    ],
+]
+
 let package = Package(
     name: "internet-public-citoyen",
     platforms: [.macOS(.v15)],
@@ -23,6 +34,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
     ],
     targets: [
         // MARK: Shared
@@ -124,8 +137,15 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "ApplicationsTests",
+            dependencies: ["Applications", "Model"],
+            path: "Tests/ApplicationsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: [
+                "Applications",
                 "Events",
                 "Kafka",
                 "Model",
@@ -153,7 +173,7 @@ let package = Package(
                 "ServiceKit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
-            ],
+            ] + serviceDependencies[name, default: []],
             path: "Services/\(name)",
             swiftSettings: swiftSettings
         )

@@ -1,15 +1,27 @@
 import Events
+import Foundation
 import ServiceKit
 
 /// The single window: calls, applicants, dossiers (Actions 2 and 3 of the brochure).
 enum ApplicationsService {
-    static let definition = ServiceDefinition(
-        name: "applications",
-        summary: "Appels à candidatures, collectivités et dossiers de candidature.",
-        defaultHTTPPort: 8081,
-        migrations: ApplicationsMigrations.all,
-        publishes: [.applications],
-        consumes: [.jury],
-        handler: JuryDecisionHandler()
-    )
+    /// - Parameter clock: the current instant (tests move it to place a submission inside or outside a call's window).
+    static func definition(clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
+        ServiceDefinition(
+            name: "applications",
+            summary: "Appels à candidatures, collectivités et dossiers de candidature.",
+            defaultHTTPPort: 8081,
+            migrations: ApplicationsMigrations.all,
+            publishes: [.applications],
+            consumes: [.jury],
+            handler: JuryDecisionHandler(),
+            openAPIPaths: ApplicationsAPI.paths,
+            routes: { router, resources in
+                let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger)
+                AuthController(context: context).addRoutes(to: router)
+                CallController(context: context).addRoutes(to: router)
+                ApplicantController(context: context).addRoutes(to: router)
+                DossierController(context: context).addRoutes(to: router)
+            }
+        )
+    }
 }

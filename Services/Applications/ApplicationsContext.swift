@@ -1,0 +1,23 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// What the applications service's controllers and handlers share.
+struct ApplicationsContext: Sendable {
+    var database: PostgresClient
+    /// The current instant; tests inject another to place a submission inside or outside a call's window.
+    var clock: @Sendable () -> Date
+    var logger: Logger
+
+    /// Runs `body` in a transaction; the body's own error comes out as thrown (rolled back),
+    /// not wrapped, so that a refusal keeps its meaning.
+    func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
+                                       _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {
+        do {
+            return try await database.withTransaction(logger: logger, isolation: isolation, body)
+        } catch let error as PostgresTransactionError {
+            if let cause = error.closureError { throw cause }
+            throw error
+        }
+    }
+}

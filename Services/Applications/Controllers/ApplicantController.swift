@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import Model
+import ServiceKit
+
+/// Collectivités: staff register and list them; an applicant reads its own.
+struct ApplicantController: Sendable {
+    let context: ApplicationsContext
+    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/api/applicants") { request, _ in
+            _ = try await authenticator.staff(of: request)
+            let all = try await context.database.withConnection { try await applicants.list(on: $0) }
+            return JSONBody(all.map(ApplicantView.init))
+        }
+        router.get("/api/applicants/{id}") { request, requestContext in
+            let principal = try await authenticator.principal(of: request)
+            let id = try requestContext.parameters.identifier("id", as: ApplicantID.self)
+            guard principal.mayAccess(applicant: id),
+                  let applicant = try await context.database.withConnection({ try await applicants.find(id, on: $0) })
+            else { throw Problem.notFound("Aucune collectivité ne porte cet identifiant.") }
+            return JSONBody(ApplicantView(applicant))
+        }
+        router.post("/api/applicants") { request, _ in
+            _ = try await authenticator.staff(of: request)
+            let form = try await request.decodeJSON(ApplicantForm.self)
+            return try await refusingAsProblems {
+                let applicant = try form.validated().get()
+                do {
+                    try await context.transaction { try await applicants.insert(applicant, on: $0) }
+                } catch is ApplicantRepository.SaveError {
+                    throw WorkflowError.conflict("Une collectivité porte déjà ce code INSEE ou ce numéro SIREN.")
+                }
+                return JSONBody(ApplicantView(applicant), status: .created)
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+
+/// `POST /api/auth/token`: credentials for a bearer token.
+struct AuthController: Sendable {
+    let context: ApplicationsContext
+
+    struct Credentials: Decodable {
+        var email: String
+        var password: String
+    }
+
+    struct Issued: Codable, Sendable {
+        var token: String
+        var tokenType = "Bearer"
+        var expiresAt: Date
+        var role: Role
+    }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.post("/api/auth/token") { request, _ in
+            let credentials = try await request.decodeJSON(Credentials.self)
+            let accounts = AccountRepository(logger: context.logger)
+            guard let principal = try await accounts.verify(email: credentials.email, password: credentials.password, on: context.database)
+            else {
+                throw Problem(status: .unauthorized, title: "Identifiants incorrects.",
+                              detail: "L'adresse électronique ou le mot de passe est incorrect.")
+            }
+            let issued = try await accounts.issueToken(for: principal, now: context.clock(), on: context.database)
+            return JSONBody(Issued(token: issued.token, expiresAt: issued.expiresAt, role: principal.role), status: .created)
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import Crypto
+import Foundation
+import HummingbirdBcrypt
+import Logging
+import Model
+import NIOPosix
+import PostgresNIO
+
+/// Accounts (passwords hashed with bcrypt) and the API's bearer tokens (stored as SHA-256
+/// digests, so a copy of the table opens no session).
+struct AccountRepository: Sendable {
+    let logger: Logger
+    /// bcrypt's cost factor: 2^cost rounds.
+    var bcryptCost: UInt8 = 11
+
+    struct DuplicateEmail: Error {}
+
+    func create(email: String, displayName: String, password: String, role: Role, applicantId: ApplicantID?,
+                on connection: PostgresConnection) async throws -> UUID {
+        let cost = bcryptCost
+        // bcrypt is deliberately slow: keep it off the event loops and the cooperative pool.
+        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        let id = UUID()
+        do {
+            try await connection.query("""
+                INSERT INTO accounts (id, email, display_name, password_hash, role, applicant_id)
+                VALUES (\(id), \(email), \(displayName), \(hash), \(role.rawValue), \(applicantId?.uuid))
+                """, logger: logger)
+        } catch where error.violatedConstraint == "accounts_email" {
+            throw DuplicateEmail()
+        }
+        return id
+    }
+
+    /// The account for these credentials, or `nil` (unknown address and wrong password alike).
+    func verify(email: String, password: String, on client: PostgresClient) async throws -> Principal? {
+        let rows = try await client.query("""
+            SELECT id, email, role, applicant_id, password_hash FROM accounts WHERE lower(email) = lower(\(email))
+            """, logger: logger)
+        var found: (Principal, String)?
+        for try await (id, email, role, applicant, hash) in rows.decode((UUID, String, String, UUID?, String).self) {
+            guard let role = Role(rawValue: role) else { continue }
+            found = (Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init)), hash)
+        }
+        guard let (principal, hash) = found else {
+            // Spend the same time as a real check, so that response times do not reveal which addresses exist.
+            _ = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: Self.decoyHash) }
+            return nil
+        }
+        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
+        return matches ? principal : nil
+    }
+
+    /// A new bearer token for the account, valid for `lifetime`.
+    func issueToken(for principal: Principal, lifetime: Duration = .seconds(8 * 3600), now: Date,
+                    on client: PostgresClient) async throws -> (token: String, expiresAt: Date) {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let expiresAt = now.addingTimeInterval(TimeInterval(lifetime.components.seconds))
+        try await client.query("""
+            INSERT INTO api_tokens (token_hash, account_id, expires_at) VALUES (\(Self.digest(token)), \(principal.accountId), \(expiresAt))
+            """, logger: logger)
+        return (token, expiresAt)
+    }
+
+    /// The account a token stands for, if the token exists and has not expired.
+    func principal(forToken token: String, now: Date, on client: PostgresClient) async throws -> Principal? {
+        let rows = try await client.query("""
+            SELECT a.id, a.email, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+            WHERE t.token_hash = \(Self.digest(token)) AND t.expires_at > \(now)
+            """, logger: logger)
+        for try await (id, email, role, applicant) in rows.decode((UUID, String, String, UUID?).self) {
+            guard let role = Role(rawValue: role) else { return nil }
+            return Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init))
+        }
+        return nil
+    }
+
+    static func digest(_ token: String) -> Data {
+        Data(SHA256.hash(data: Data(token.utf8)))
+    }
+
+    /// A valid bcrypt hash of a random string, compared against when the address is unknown.
+    static let decoyHash = Bcrypt.hash(UUID().uuidString, cost: 11)
+}

@@ -1,0 +1,181 @@
+import Events
+import Foundation
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+import ServiceKit
+
+/// The dossier lifecycle: each transition is one transaction with its history row and,
+/// when others must hear of it, its outbox event.
+struct DossierWorkflow: Sendable {
+    let context: ApplicationsContext
+    private var logger: Logger { context.logger }
+    private var dossiers: DossierRepository { DossierRepository(logger: logger) }
+    private var calls: CallRepository { CallRepository(logger: logger) }
+    private var applicants: ApplicantRepository { ApplicantRepository(logger: logger) }
+
+    /// Starts a draft for the principal's collectivité (staff name the applicant).
+    func createDraft(callId: CallID, applicantId: ApplicantID?, draft: DossierDraft, by principal: Principal) async throws -> Dossier {
+        guard let applicantId = principal.role.isStaff ? applicantId : principal.applicantId else {
+            throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Indiquez la collectivité candidate.")])
+        }
+        guard principal.mayAccess(applicant: applicantId) else { throw WorkflowError.forbidden }
+        let now = context.clock()
+        return try await context.transaction { connection in
+            guard let call = try await calls.find(callId, on: connection) else {
+                throw WorkflowError.invalid([FieldError(field: "callId", message: "Cet appel à candidatures n'existe pas.")])
+            }
+            guard try await applicants.find(applicantId, on: connection) != nil else {
+                throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
+            }
+            if let cost = draft.eligibleCost, cost <= .zero {
+                throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
+            }
+            let reference = try await dossiers.nextReference(action: call.action, year: ParisTime.localDate(of: now).year, on: connection)
+            let dossier = Dossier(id: ApplicationID(), reference: reference, callId: call.id, applicantId: applicantId, status: .draft,
+                                  projectTitle: draft.projectTitle ?? "", theme: draft.theme ?? "", summary: draft.summary ?? "",
+                                  eligibleCost: call.subsidyRule == nil ? nil : draft.eligibleCost, requestedSubsidy: nil,
+                                  staffMessage: nil, createdAt: now, updatedAt: now, submittedAt: nil)
+            do {
+                try await dossiers.insert(dossier, on: connection)
+            } catch is DossierRepository.AlreadyOpen {
+                throw WorkflowError.invalid([FieldError(field: "callId",
+                                                        message: "Votre collectivité a déjà un dossier en cours pour cet appel : complétez-le plutôt que d'en créer un second.")])
+            }
+            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: "Création du brouillon", eventId: nil,
+                                             on: connection)
+            return dossier
+        }
+    }
+
+    /// Saves the applicant's fields on a draft, or on a dossier sent back as incomplete.
+    func edit(_ id: ApplicationID, draft: DossierDraft, by principal: Principal) async throws -> Dossier {
+        try await transition(id, .edit, by: principal, history: "Modification") { dossier, call, _, _ in
+            if let cost = draft.eligibleCost, cost <= .zero {
+                throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
+            }
+            if let title = draft.projectTitle { dossier.projectTitle = title }
+            if let theme = draft.theme { dossier.theme = theme }
+            if let summary = draft.summary { dossier.summary = summary }
+            if call.subsidyRule != nil, let cost = draft.eligibleCost { dossier.eligibleCost = cost }
+            return nil
+        }
+    }
+
+    /// Checks everything at once; on success the dossier is submitted and announced.
+    func submit(_ id: ApplicationID, by principal: Principal) async throws -> Dossier {
+        try await transition(id, .submit, by: principal, history: "Dépôt du dossier") { dossier, call, applicant, now in
+            let draft = DossierDraft(projectTitle: dossier.projectTitle, theme: dossier.theme, summary: dossier.summary,
+                                     eligibleCost: dossier.eligibleCost)
+            switch SubmissionValidator(call: call, applicant: applicant).check(draft, at: now) {
+            case .failure(let failure):
+                throw WorkflowError.invalid(failure.errors)
+            case .success(let accepted):
+                dossier.projectTitle = accepted.projectTitle
+                dossier.theme = accepted.theme
+                dossier.summary = accepted.summary
+                dossier.eligibleCost = accepted.eligibleCost
+                dossier.requestedSubsidy = accepted.requestedSubsidy
+                dossier.submittedAt = now
+                dossier.staffMessage = nil
+            }
+            return .submitted(ApplicationSubmitted(
+                applicationId: dossier.id, reference: dossier.reference, callId: call.id, action: call.action,
+                applicant: applicant.snapshot, contacts: applicant.contacts, projectTitle: dossier.projectTitle, theme: dossier.theme,
+                eligibleCost: dossier.eligibleCost, requestedSubsidy: dossier.requestedSubsidy, submittedAt: now))
+        }
+    }
+
+    /// Staff send the dossier back with the list of what is missing.
+    func declareIncomplete(_ id: ApplicationID, message: String, by principal: Principal) async throws -> Dossier {
+        guard principal.role.isStaff else { throw WorkflowError.forbidden }
+        let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !message.isEmpty else {
+            throw WorkflowError.invalid([FieldError(field: "message", message: "Indiquez au candidat les pièces ou informations manquantes.")])
+        }
+        return try await transition(id, .declareIncomplete, by: principal, history: "Déclaré incomplet", message: message) { dossier, _, _, _ in
+            dossier.staffMessage = message
+            return .incomplete(ApplicationDeclaredIncomplete(applicationId: dossier.id, reference: dossier.reference, message: message))
+        }
+    }
+
+    func declareComplete(_ id: ApplicationID, by principal: Principal) async throws -> Dossier {
+        guard principal.role.isStaff else { throw WorkflowError.forbidden }
+        return try await transition(id, .declareComplete, by: principal, history: "Déclaré complet") { dossier, _, _, now in
+            .complete(ApplicationDeclaredComplete(applicationId: dossier.id, reference: dossier.reference, completedAt: now))
+        }
+    }
+
+    func withdraw(_ id: ApplicationID, by principal: Principal) async throws -> Dossier {
+        try await transition(id, .withdraw, by: principal, history: "Retrait par le candidat") { dossier, _, _, now in
+            .withdrawn(ApplicationWithdrawn(applicationId: dossier.id, reference: dossier.reference, withdrawnAt: now))
+        }
+    }
+
+    func close(_ id: ApplicationID, by principal: Principal) async throws -> Dossier {
+        guard principal.role.isStaff else { throw WorkflowError.forbidden }
+        return try await transition(id, .close, by: principal, history: "Clôture") { dossier, _, _, now in
+            .closed(ApplicationClosed(applicationId: dossier.id, reference: dossier.reference, closedAt: now))
+        }
+    }
+
+    /// The event a transition publishes.
+    enum Announcement {
+        case submitted(ApplicationSubmitted)
+        case incomplete(ApplicationDeclaredIncomplete)
+        case complete(ApplicationDeclaredComplete)
+        case withdrawn(ApplicationWithdrawn)
+        case closed(ApplicationClosed)
+    }
+
+    /// Locks the dossier, checks the transition and the principal's rights, lets `change`
+    /// fill in the dossier, then writes it, its history and its event in one transaction.
+    private func transition(
+        _ id: ApplicationID, _ action: DossierAction, by principal: Principal, history: String, message: String? = nil,
+        _ change: @Sendable (inout Dossier, Call, Applicant, Date) async throws -> Announcement?
+    ) async throws -> Dossier {
+        let now = context.clock()
+        return try await context.transaction { connection in
+            guard var dossier = try await dossiers.find(id, forUpdate: true, on: connection) else {
+                throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
+            }
+            guard principal.mayAccess(applicant: dossier.applicantId) else {
+                // Another collectivité's dossier is not even acknowledged to exist.
+                throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
+            }
+            guard let next = dossier.status.after(action) else {
+                throw WorkflowError.impossible(action, from: dossier.status, reference: dossier.reference)
+            }
+            guard let call = try await calls.find(dossier.callId, on: connection),
+                  let applicant = try await applicants.find(dossier.applicantId, on: connection) else {
+                throw WorkflowError.notFound("L'appel ou la collectivité de ce dossier n'existe plus.")
+            }
+            let announcement = try await change(&dossier, call, applicant, now)
+            dossier.status = next
+            dossier.updatedAt = now
+            try await dossiers.update(dossier, completedAt: action == .declareComplete ? now : nil, on: connection)
+            let eventId = try await publish(announcement, on: connection)
+            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: history, eventId: eventId, message: message,
+                                             on: connection)
+            return dossier
+        }
+    }
+
+    private func publish(_ announcement: Announcement?, on connection: PostgresConnection) async throws -> UUID? {
+        switch announcement {
+        case nil: return nil
+        case .submitted(let event): return try await append(event, on: connection)
+        case .incomplete(let event): return try await append(event, on: connection)
+        case .complete(let event): return try await append(event, on: connection)
+        case .withdrawn(let event): return try await append(event, on: connection)
+        case .closed(let event): return try await append(event, on: connection)
+        }
+    }
+
+    private func append<Payload: EventPayload>(_ payload: Payload, on connection: PostgresConnection) async throws -> UUID {
+        let envelope = EventEnvelope(source: "applications", data: payload)
+        try await Outbox.append(envelope, on: connection, logger: logger)
+        return envelope.id
+    }
+}

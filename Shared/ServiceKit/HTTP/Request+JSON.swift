@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+
+extension Request {
+    /// Decodes a JSON body; a missing, malformed or mistyped body is a 400 problem naming
+    /// the field, never a 500.
+    public func decodeJSON<Value: Decodable>(_ type: Value.Type, limit: Int = 1 << 20) async throws -> Value {
+        var request = self
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: limit)
+        } catch {
+            throw Problem(status: .contentTooLarge, title: "Requête trop volumineuse.", detail: "Le corps dépasse \(limit) octets.")
+        }
+        do {
+            return try JSONDecoder.api.decode(Value.self, from: Data(buffer: buffer))
+        } catch let error as DecodingError {
+            throw Problem(status: .badRequest, title: "Corps de requête illisible.", detail: Self.describe(error),
+                          errors: Self.field(of: error).map { [FieldError(field: $0, message: Self.describe(error))] } ?? [])
+        }
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    }
+
+    private static func field(of error: DecodingError) -> String? {
+        switch error {
+        case .keyNotFound(let key, let context): path(context.codingPath + [key])
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            context.codingPath.isEmpty ? nil : path(context.codingPath)
+        @unknown default: nil
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, let context): "Le champ « \(path(context.codingPath + [key])) » est obligatoire."
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            "Le champ « \(path(context.codingPath)) » n'a pas le type attendu."
+        case .dataCorrupted(let context):
+            context.codingPath.isEmpty ? "Le corps de la requête n'est pas un JSON valide."
+                : "La valeur du champ « \(path(context.codingPath)) » est invalide."
+        @unknown default: "Le corps de la requête est invalide."
+        }
+    }
+}
+
+extension JSONDecoder {
+    /// The API's decoder: ISO 8601 dates.
+    public static var api: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}
+
+extension JSONEncoder {
+    /// The API's encoder: ISO 8601 dates, sorted keys.
+    public static var api: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
+
+/// A JSON response body with the API's encoder.
+public struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator {
+    public var value: Value
+    public var status: HTTPResponse.Status
+
+    public init(_ value: Value, status: HTTPResponse.Status = .ok) {
+        self.value = value
+        self.status = status
+    }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try JSONEncoder.api.encode(value))))
+    }
+}
