@@ -1,0 +1,256 @@
+@testable import Applications
+import Events
+import Foundation
+import Kafka
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+import ServiceKit
+import Testing
+
+/// The applications service, started whole on the real database and broker, driven
+/// through its JSON API as the portal and the back office drive it.
+@Suite("Applications API", .serialized)
+struct ApplicationsAPITests {
+    let logger = TestEnvironment.logger
+    /// Inside both 2006–2008 calls' windows.
+    static let march2007 = ParisTime.instant(LocalDate(year: 2007, month: 3, day: 15), hour: 10)
+    static let consultingCall = "0a2c0000-2006-4000-8000-000000000002"
+    static let innovationCall = "0a2c0000-2006-4000-8000-000000000003"
+    static let password = "mot-de-passe-de-test"
+
+    /// Runs the service on a schema of its own, with the staff and applicant accounts the test needs.
+    func withService(_ body: (Harness) async throws -> Void) async throws {
+        let schema = TestSchema.make("it_applications")
+        let httpPort = try await TCPProxy.freePort()
+        var configuration = ServiceConfiguration(service: "applications", httpPort: httpPort)
+        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
+        configuration.kafka = TestEnvironment.kafka()
+        let app = try ServiceRunner(definition: ApplicationsService.definition(clock: { Self.march2007 }),
+                                    configuration: configuration, logger: logger).makeApplication()
+        try await withRunningServices([schema.client]) {
+            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
+            try await withRunningServices([app]) {
+                let api = APIClient(port: httpPort)
+                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
+                try #require(ready, "the service became ready")
+                try await body(Harness(schema: schema, api: api, logger: logger))
+            }
+            await schema.drop(logger: logger)
+        }
+    }
+
+    struct Harness {
+        let schema: TestSchema
+        let api: APIClient
+        let logger: Logger
+
+        func account(_ email: String, role: Role, applicant: String? = nil) async throws -> APIClient {
+            _ = try await schema.client.withConnection { connection in
+                try await AccountRepository(logger: logger, bcryptCost: 4).create(
+                    email: email, displayName: email, password: ApplicationsAPITests.password, role: role,
+                    applicantId: applicant.flatMap(ApplicantID.init(uuidString:)), on: connection)
+            }
+            return try await api.signedIn(email: email, password: ApplicationsAPITests.password)
+        }
+
+        func applicant(_ staff: APIClient, name: String, insee: String, population: Int) async throws -> String {
+            let reply = try await staff.post("/api/applicants", [
+                "name": name, "kind": "commune", "inseeCode": insee, "population": population, "insideUrbanAgglomeration": false,
+                "contacts": [["name": "Secrétariat de mairie", "email": "mairie-\(insee)@example.org"]],
+            ])
+            #expect(reply.status == 201)
+            return try #require(reply.object["id"] as? String)
+        }
+
+        func status(of dossier: String) async throws -> String? {
+            let rows = try await schema.client.query("SELECT status FROM dossiers WHERE id = \(UUID(uuidString: dossier)!)", logger: logger)
+            for try await status in rows.decode(String.self) { return status }
+            return nil
+        }
+
+        func outboxTypes(for dossier: String) async throws -> [String] {
+            let rows = try await schema.client.query("""
+                SELECT payload::jsonb->>'type' FROM outbox WHERE message_key = \(dossier) ORDER BY position
+                """, logger: logger)
+            var types: [String] = []
+            for try await type in rows.decode(String.self) { types.append(type) }
+            return types
+        }
+    }
+
+    @Test("A dossier goes from draft to submitted with every check, its event reaches the broker, and staff move it on")
+    func lifecycle() async throws {
+        try await withService { harness in
+            let api = harness.api
+            let admin = try await harness.account("admin@region.example", role: .admin)
+
+            // The seeded calls are listed with their places, to anyone.
+            let calls = try await api.get("/api/calls")
+            #expect(calls.status == 200)
+            let seeded = calls.array.first { ($0["call"] as? [String: Any])?["id"] as? String == Self.innovationCall }
+            #expect(seeded?["remainingPlaces"] as? Int == 25)
+
+            let applicantId = try await harness.applicant(admin, name: "Commune de Saint-Lary", insee: "09264", population: 1_240)
+            let applicant = try await harness.account("mairie@saint-lary.example", role: .applicant, applicant: applicantId)
+            #expect(try await admin.get("/api/applicants/\(applicantId)").object["priorityTarget"] as? Bool == true)
+
+            // A draft gets a readable reference; a second open dossier for the same call is refused.
+            let created = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall])
+            #expect(created.status == 201)
+            let dossier = try #require(created.object["id"] as? String)
+            #expect(created.object["reference"] as? String == "PI-2007-0001")
+            let second = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall])
+            #expect(second.status == 422 && second.isProblem && second.problemFields == ["callId"])
+
+            // Submitting an empty draft reports every missing field at once and changes nothing.
+            let empty = try await applicant.post("/api/dossiers/\(dossier)/submit")
+            #expect(empty.status == 422)
+            #expect(empty.isProblem)
+            #expect(empty.problemFields == ["projectTitle", "theme", "summary", "eligibleCost"])
+            #expect(try await harness.status(of: dossier) == "draft")
+            #expect(try await harness.outboxTypes(for: dossier).isEmpty)
+
+            // An internal theme is refused with its reason.
+            _ = try await applicant.put("/api/dossiers/\(dossier)", [
+                "projectTitle": "Portail citoyen", "theme": "Mise en place d'un SIG", "summary": "Cartes en ligne.", "eligibleCost": 1_234_567,
+            ])
+            let excluded = try await applicant.post("/api/dossiers/\(dossier)/submit")
+            #expect(excluded.status == 422 && excluded.problemFields == ["theme"])
+            #expect((excluded.object["errors"] as? [[String: Any]])?.first?["message"] as? String
+                    == "Le thème « Système d'information géographique (SIG) » n'est pas éligible : cet appel soutient des services numériques destinés aux usagers finaux.")
+
+            // A valid dossier is submitted; the subsidy is 80 % of 12,345.67 EUR rounded down.
+            _ = try await applicant.put("/api/dossiers/\(dossier)", ["theme": "Services aux citoyens"])
+            let submitted = try await applicant.post("/api/dossiers/\(dossier)/submit")
+            #expect(submitted.status == 200)
+            #expect(submitted.object["status"] as? String == "submitted")
+            #expect(submitted.object["requestedSubsidy"] as? Int == 987_653)
+
+            // Its event is published by the relay to the real broker.
+            let event = try await firstEvent(on: "applications.v1", aggregate: dossier)
+            #expect(event?.type == ApplicationSubmitted.eventType)
+            let payload = try #require(event.map { try EventCoding.decode(ApplicationSubmitted.self, from: $0.bytes) })
+            #expect(payload.data.reference == "PI-2007-0001")
+            #expect(payload.data.applicant.priorityTarget)
+            #expect(payload.data.requestedSubsidy == Money(cents: 987_653))
+            #expect(payload.data.contacts.map(\.email) == ["mairie-09264@example.org"])
+
+            // The applicant cannot judge its own dossier; an impossible transition is a 409 in French.
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/complete").status == 403)
+            let incomplete = try await admin.post("/api/dossiers/\(dossier)/incomplete", ["message": "Joindre la délibération."])
+            #expect(incomplete.status == 200 && incomplete.object["staffMessage"] as? String == "Joindre la délibération.")
+            let twice = try await admin.post("/api/dossiers/\(dossier)/incomplete", ["message": "Encore ?"])
+            #expect(twice.status == 409 && twice.isProblem)
+            #expect(twice.object["detail"] as? String == "Impossible de déclarer incomplet le dossier PI-2007-0001 : il est au statut « incomplet ».")
+
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 200)
+            #expect(try await admin.post("/api/dossiers/\(dossier)/complete").object["status"] as? String == "complete")
+            #expect(try await applicant.put("/api/dossiers/\(dossier)", ["theme": "Autre"]).status == 409)
+
+            // Staff read the whole history; the outbox holds one event per announced step, in order.
+            let history = try await admin.get("/api/dossiers/\(dossier)").object["history"] as? [[String: Any]] ?? []
+            #expect(history.compactMap { $0["action"] as? String }
+                    == ["Création du brouillon", "Modification", "Modification", "Dépôt du dossier", "Déclaré incomplet",
+                        "Dépôt du dossier", "Déclaré complet"])
+            #expect(try await harness.outboxTypes(for: dossier)
+                    == ["ApplicationSubmitted", "ApplicationDeclaredIncomplete", "ApplicationSubmitted", "ApplicationDeclaredComplete"])
+
+            // Withdrawal before a decision, then no way back.
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/withdraw").object["status"] as? String == "withdrawn")
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 409)
+        }
+    }
+
+    @Test("An applicant sees only its own collectivité's dossiers; bad requests get problem documents")
+    func isolationAndRefusals() async throws {
+        try await withService { harness in
+            let api = harness.api
+            let admin = try await harness.account("instructeur@region.example", role: .instructor)
+            let first = try await harness.applicant(admin, name: "Commune d'Aulus", insee: "09029", population: 210)
+            let second = try await harness.applicant(admin, name: "Commune de Seix", insee: "09285", population: 750)
+            let aulus = try await harness.account("mairie@aulus.example", role: .applicant, applicant: first)
+            let seix = try await harness.account("mairie@seix.example", role: .applicant, applicant: second)
+
+            let dossier = try #require(try await aulus.post("/api/dossiers", ["callId": Self.consultingCall]).object["id"] as? String)
+            #expect(try await aulus.get("/api/dossiers").array.count == 1)
+            #expect(try await seix.get("/api/dossiers").array.isEmpty)
+            #expect(try await seix.get("/api/dossiers/\(dossier)").status == 404)
+            #expect(try await seix.post("/api/dossiers/\(dossier)/withdraw").status == 404)
+            #expect(try await admin.get("/api/dossiers?callId=\(Self.consultingCall)&department=09&priorityTarget=true").array.count == 1)
+            #expect(try await admin.get("/api/dossiers?status=nimporte").status == 400)
+
+            // No token, a wrong password, malformed JSON, a wrong type: problems, never a 500.
+            #expect(try await api.get("/api/dossiers").status == 401)
+            let wrongPassword = try await api.post("/api/auth/token", ["email": "mairie@aulus.example", "password": "faux"])
+            #expect(wrongPassword.status == 401 && wrongPassword.isProblem)
+            let malformed = try await aulus.send("POST", "/api/dossiers", body: Data("{\"callId\": ".utf8))
+            #expect(malformed.status == 400 && malformed.isProblem)
+            let mistyped = try await aulus.post("/api/dossiers", ["callId": Self.consultingCall, "eligibleCost": "beaucoup"])
+            #expect(mistyped.status == 400 && mistyped.problemFields == ["eligibleCost"])
+            let applicantInvalid = try await admin.post("/api/applicants", ["name": "", "kind": "commune", "inseeCode": "1", "population": -1])
+            #expect(applicantInvalid.status == 422 && applicantInvalid.problemFields == ["name", "inseeCode", "department", "population"])
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM applicants", logger: harness.logger) == 2)
+            let duplicate = try await admin.post("/api/applicants", ["name": "Seix bis", "kind": "commune", "inseeCode": "09285", "population": 1])
+            #expect(duplicate.status == 409)
+        }
+    }
+
+    @Test("A call closed by an admin refuses submissions; only admins manage calls")
+    func closingACall() async throws {
+        try await withService { harness in
+            let admin = try await harness.account("admin@region.example", role: .admin)
+            let instructor = try await harness.account("instructeur@region.example", role: .instructor)
+            let applicantId = try await harness.applicant(admin, name: "Commune d'Ustou", insee: "09324", population: 320)
+            let applicant = try await harness.account("mairie@ustou.example", role: .applicant, applicant: applicantId)
+            let dossier = try #require(try await applicant.post("/api/dossiers", [
+                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
+            ]).object["id"] as? String)
+
+            #expect(try await instructor.post("/api/calls/\(Self.consultingCall)/close").status == 403)
+            #expect(try await admin.post("/api/calls/\(Self.consultingCall)/close").status == 200)
+            #expect(try await admin.post("/api/calls/\(Self.consultingCall)/close").status == 409)
+            let refused = try await applicant.post("/api/dossiers/\(dossier)/submit")
+            #expect(refused.status == 422 && refused.problemFields == ["callId"])
+
+            // A new call is data: created, listed, and announced.
+            let created = try await admin.post("/api/calls", [
+                "action": "consultingAid", "title": "Aide au conseil 2026", "description": "Nouvelle édition.",
+                "opensAt": "2007-01-01T00:00:00Z", "closesAt": "2007-12-31T22:59:59Z", "eligibleKinds": ["commune"],
+                "maxBeneficiaries": 10, "consultingDays": 7, "criteria": ["Taille"],
+            ])
+            #expect(created.status == 201)
+            let newCall = try #require(created.object["id"] as? String)
+            #expect(try await harness.outboxTypes(for: newCall) == ["CallPublished"])
+            let invalid = try await admin.post("/api/calls", ["action": "innovationGrant", "title": "", "maxBeneficiaries": 0])
+            #expect(invalid.status == 422)
+            #expect(invalid.problemFields == ["title", "opensAt", "closesAt", "eligibleKinds", "maxBeneficiaries", "criteria", "subsidyRule"])
+            // The seeded calls' events decode as the contract says.
+            let seeded = try await harness.schema.client.query(
+                "SELECT payload FROM outbox WHERE message_key = \(Self.innovationCall)", logger: harness.logger)
+            for try await payload in seeded.decode(String.self) {
+                let event = try EventCoding.decode(CallPublished.self, from: Array(payload.utf8))
+                #expect(event.data.maxBeneficiaries == 25 && event.data.subsidyCap == Money(euros: 50_000))
+                #expect(event.data.subsidyRate == .percent(80))
+                #expect(ParisTime.localDate(of: event.data.closesAt) == LocalDate(year: 2007, month: 9, day: 30))
+            }
+        }
+    }
+
+    /// The first record on `topic` whose key is `aggregate`, read by a new group from the start.
+    func firstEvent(on topic: String, aggregate: String) async throws -> (type: String, bytes: [UInt8])? {
+        let consumer = try KafkaConsumer(configuration: TestEnvironment.kafka(), groupId: TestEnvironment.uniqueName("it-watch"),
+                                         topics: [topic], logger: logger)
+        let deadline = ContinuousClock.now + .seconds(30)
+        var found: (type: String, bytes: [UInt8])?
+        while found == nil && ContinuousClock.now < deadline {
+            for message in await consumer.poll(maxMessages: 500, timeout: .milliseconds(200))
+            where found == nil && String(decoding: message.key, as: UTF8.self) == aggregate {
+                found = (try EventHeader.decode(from: message.value).type, Array(message.value))
+            }
+        }
+        await consumer.close()
+        return found
+    }
+}

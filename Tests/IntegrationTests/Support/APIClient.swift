@@ -1,0 +1,60 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// A small JSON client for a service started by a test.
+struct APIClient {
+    struct Reply {
+        let status: Int
+        let contentType: String?
+        let body: Data
+
+        /// The body as a JSON object (a problem document, a dossier…).
+        var object: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
+        var array: [[String: Any]] { (try? JSONSerialization.jsonObject(with: body)) as? [[String: Any]] ?? [] }
+        /// The fields a problem document names, in order.
+        var problemFields: [String] { (object["errors"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String } }
+        var isProblem: Bool { contentType?.hasPrefix("application/problem+json") == true }
+    }
+
+    let port: Int
+    var token: String?
+
+    func get(_ path: String) async throws -> Reply { try await send("GET", path, body: nil) }
+
+    func post(_ path: String, _ json: [String: Any]? = [:]) async throws -> Reply {
+        try await send("POST", path, body: try json.map { try JSONSerialization.data(withJSONObject: $0) })
+    }
+
+    func put(_ path: String, _ json: [String: Any]) async throws -> Reply {
+        try await send("PUT", path, body: try JSONSerialization.data(withJSONObject: json))
+    }
+
+    func send(_ method: String, _ path: String, body: Data?) async throws -> Reply {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        request.httpMethod = method
+        request.timeoutInterval = 10
+        if let body {
+            request.httpBody = body
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as! HTTPURLResponse
+        return Reply(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data)
+    }
+
+    /// A client holding the token issued for these credentials.
+    func signedIn(email: String, password: String) async throws -> APIClient {
+        let reply = try await post("/api/auth/token", ["email": email, "password": password])
+        guard reply.status == 201, let token = reply.object["token"] as? String else {
+            throw SignInFailed(status: reply.status)
+        }
+        return APIClient(port: port, token: token)
+    }
+
+    struct SignInFailed: Error {
+        let status: Int
+    }
+}
