@@ -27,8 +27,10 @@ struct ApplicationsAPITests {
         var configuration = ServiceConfiguration(service: "applications", httpPort: httpPort)
         configuration.postgres = TestEnvironment.postgres(schema: schema.name)
         configuration.kafka = TestEnvironment.kafka()
-        let app = try ServiceRunner(definition: ApplicationsService.definition(clock: { Self.march2007 }),
-                                    configuration: configuration, logger: logger).makeApplication()
+        var definition = ApplicationsService.definition(clock: { Self.march2007 })
+        // A consumer group of its own: the real service's group must not see its offsets move.
+        definition.name = TestEnvironment.uniqueName("it-applications")
+        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
         try await withRunningServices([schema.client]) {
             try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
             try await withRunningServices([app]) {

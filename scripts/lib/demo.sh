@@ -2,6 +2,15 @@
 # Demo data for scripts/run: events of the 2006–2008 programme, with fixed ids so that a
 # second run adds nothing. They travel through the real outboxes, broker and inboxes.
 
+# The applications service's demo: accounts, the current edition of both calls, two
+# collectivités and their dossiers, through its command-line tool and API.
+ipc_load_applications_demo() {
+    HTTP_PORT=$((IPC_HTTP_BASE + 1)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER=applications \
+    POSTGRES_PASSWORD=applications_dev POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
+        python3 "$IPC_ROOT/scripts/lib/demo_applications.py" "http://127.0.0.1:$((IPC_HTTP_BASE + 1))" \
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/applications"
+}
+
 ipc_load_demo_data() {
     local call_ac=00000000-0000-4000-8000-00000000ac06 call_pi=00000000-0000-4000-8000-00000000b106
     local sitting=00000000-0000-4000-8000-0000000051a1

@@ -21,6 +21,11 @@ struct AccountCommand: AsyncParsableCommand {
         @Option(help: "Pour un compte candidat : l'identifiant de la collectivité.") var applicantId: String?
 
         func run() async throws {
+            try await createAccount()
+        }
+
+        /// Named apart from `run` so that `main.swift` reaches it without ArgumentParser's synchronous fallback.
+        func createAccount() async throws {
             guard let role = Role(rawValue: role) else { throw ValidationError("rôle inconnu : \(role) (applicant, instructor ou admin)") }
             guard EmailAddress.isPlausible(email) else { throw ValidationError("adresse électronique invalide : \(email)") }
             let applicant = try applicantId.map { text -> ApplicantID in
