@@ -5,7 +5,9 @@ import ServiceKit
 /// The single window: calls, applicants, dossiers (Actions 2 and 3 of the brochure).
 enum ApplicationsService {
     /// - Parameter clock: the current instant (tests move it to place a submission inside or outside a call's window).
-    static func definition(clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
+    /// - Parameter secureCookies: mark session cookies `Secure` (set `COOKIES_SECURE=true` behind TLS).
+    static func definition(clock: @escaping @Sendable () -> Date = { Date() },
+                           secureCookies: Bool = ProcessInfo.processInfo.environment["COOKIES_SECURE"] == "true") -> ServiceDefinition {
         ServiceDefinition(
             name: "applications",
             summary: "Appels à candidatures, collectivités et dossiers de candidature.",
@@ -21,6 +23,11 @@ enum ApplicationsService {
                 CallController(context: context).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)
+                // The templates are compiled in: a failure here is a programming error caught by every test.
+                let gate = WebGate(context: context, renderer: try! PageRenderer(), secureCookies: secureCookies)
+                SignInController(gate: gate).addRoutes(to: router)
+                PortalController(gate: gate).addRoutes(to: router)
+                BackOfficeController(gate: gate).addRoutes(to: router)
             }
         )
     }

@@ -56,6 +56,22 @@ ipc_install() {
     export LD_LIBRARY_PATH="$IPC_LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 }
 
+# What the browser checks need: Debian's Chromium and its driver, selenium, and axe-core's
+# script (shipped inside the axe-playwright-python wheel, installed without its Playwright
+# dependency: only axe.min.js is used). Sets IPC_AXE_JS.
+ipc_install_browser_tools() {
+    IPC_EXTRA_APT="chromium chromium-driver" ipc_install
+    local stamp="$IPC_VENV/.ipc-browser-requirements" requirements="$IPC_ROOT/scripts/requirements-browser.txt"
+    if ! cmp -s "$requirements" "$stamp"; then
+        log "installing the browser-test wheels into .venv"
+        "$IPC_VENV/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+        "$IPC_VENV/bin/pip" install -q --disable-pip-version-check --no-deps axe-playwright-python==0.1.8
+        cp "$requirements" "$stamp"
+    fi
+    IPC_AXE_JS="$("$IPC_VENV/bin/python" -c 'import axe_playwright_python, os; print(os.path.join(os.path.dirname(axe_playwright_python.__file__), "axe.min.js"))')"
+    [ -f "$IPC_AXE_JS" ] || die "axe-core's script is missing from the axe-playwright-python wheel"
+}
+
 # Sets the ports and folders of a profile: "run" (the demo) or "test".
 ipc_profile() {
     IPC_PROFILE="$1"

@@ -2,7 +2,7 @@ import Persistence
 
 /// The applications schema, after the platform's outbox and inbox.
 enum ApplicationsMigrations {
-    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts]
+    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions]
 
     /// The jury's decisions, as received from `jury.v1`, to show on each dossier.
     static let juryDecisions = Migration(version: 100, name: "jury_decisions", statements: [
@@ -194,6 +194,18 @@ enum ApplicationsMigrations {
         CREATE TABLE api_tokens (
             token_hash bytea PRIMARY KEY,
             account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+            expires_at timestamptz NOT NULL
+        )
+        """,
+    ])
+
+    /// Signed-in browsers of the portal and the back office, each with its CSRF token.
+    static let webSessions = Migration(version: 106, name: "web_sessions", statements: [
+        """
+        CREATE TABLE web_sessions (
+            token_hash bytea PRIMARY KEY,
+            account_id uuid NOT NULL REFERENCES accounts ON DELETE CASCADE,
+            csrf_token text NOT NULL,
             expires_at timestamptz NOT NULL
         )
         """,

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import HummingbirdBcrypt
 import Logging
@@ -54,13 +53,10 @@ struct AccountRepository: Sendable {
     /// A new bearer token for the account, valid for `lifetime`.
     func issueToken(for principal: Principal, lifetime: Duration = .seconds(8 * 3600), now: Date,
                     on client: PostgresClient) async throws -> (token: String, expiresAt: Date) {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
-        let token = Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let token = SecretToken.generate()
         let expiresAt = now.addingTimeInterval(TimeInterval(lifetime.components.seconds))
         try await client.query("""
-            INSERT INTO api_tokens (token_hash, account_id, expires_at) VALUES (\(Self.digest(token)), \(principal.accountId), \(expiresAt))
+            INSERT INTO api_tokens (token_hash, account_id, expires_at) VALUES (\(SecretToken.digest(token)), \(principal.accountId), \(expiresAt))
             """, logger: logger)
         return (token, expiresAt)
     }
@@ -69,17 +65,13 @@ struct AccountRepository: Sendable {
     func principal(forToken token: String, now: Date, on client: PostgresClient) async throws -> Principal? {
         let rows = try await client.query("""
             SELECT a.id, a.email, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id
-            WHERE t.token_hash = \(Self.digest(token)) AND t.expires_at > \(now)
+            WHERE t.token_hash = \(SecretToken.digest(token)) AND t.expires_at > \(now)
             """, logger: logger)
         for try await (id, email, role, applicant) in rows.decode((UUID, String, String, UUID?).self) {
             guard let role = Role(rawValue: role) else { return nil }
             return Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init))
         }
         return nil
-    }
-
-    static func digest(_ token: String) -> Data {
-        Data(SHA256.hash(data: Data(token.utf8)))
     }
 
     /// A valid bcrypt hash of a random string, compared against when the address is unknown.

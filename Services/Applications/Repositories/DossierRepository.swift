@@ -126,3 +126,26 @@ struct DossierRepository: Sendable {
                        staffMessage: message, createdAt: createdAt, updatedAt: updatedAt, submittedAt: submittedAt)
     }
 }
+
+extension DossierRepository {
+    /// The jury's decisions on a dossier, as one French sentence each.
+    func decisions(of id: ApplicationID, on connection: PostgresConnection) async throws -> [String] {
+        let rows = try await connection.query("""
+            SELECT decision, granted_amount_cents, consulting_days, motivation, decided_at FROM jury_decisions
+            WHERE application_id = \(id.uuid) ORDER BY decided_at
+            """, logger: logger)
+        var lines: [String] = []
+        for try await (decision, amount, days, motivation, decidedAt) in rows.decode((String, Int64?, Int?, String?, Date).self) {
+            var line = switch decision {
+            case "selected": "Retenu le \(ParisTime.frenchDate(decidedAt))"
+            case "rejected": "Non retenu le \(ParisTime.frenchDate(decidedAt))"
+            default: "Ajourné au jury suivant le \(ParisTime.frenchDate(decidedAt))"
+            }
+            if let amount { line += " : subvention de \(Money(cents: amount).formattedFrench)" }
+            if let days { line += " : \(days) jours de conseil" }
+            if let motivation, !motivation.isEmpty { line += ". Motivation : \(motivation)" }
+            lines.append(line)
+        }
+        return lines
+    }
+}

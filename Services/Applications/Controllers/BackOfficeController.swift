@@ -1,0 +1,133 @@
+import Foundation
+import Hummingbird
+import Model
+import ServiceKit
+
+/// The staff's back office: dossiers by call, status, department and priority target;
+/// declaring them complete or incomplete; their history; the CSV export.
+struct BackOfficeController: Sendable {
+    let gate: WebGate
+    private var context: ApplicationsContext { gate.context }
+    private var workflow: DossierWorkflow { DossierWorkflow(context: context) }
+    private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
+    private var calls: CallRepository { CallRepository(logger: context.logger) }
+    private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
+
+    static let notices = [
+        "complet": "Le dossier est déclaré complet ; le candidat en est informé.",
+        "incomplet": "Le dossier est déclaré incomplet ; le message est envoyé au candidat.",
+        "clos": "Le dossier est clos.",
+    ]
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/gestion") { request, _ in
+            try await gate.page(request, staff: true) { session in
+                let filter = try DossierController.filter(from: request, for: session!.principal)
+                let lines = try await exportLines(filter)
+                let listed = try await context.database.withConnection { try await calls.list(on: $0) }
+                let query = request.uri.query.map { "?" + $0 } ?? ""
+                return gate.renderer.page("staffDossiers", [
+                    "calls": listed.map { ["id": $0.call.id.description, "title": $0.call.title, "selected": $0.call.id == filter.callId] },
+                    "statuses": DossierStatus.allCases.map { ["value": $0.rawValue, "label": $0.frenchLabel, "selected": $0 == filter.status] },
+                    "department": filter.department ?? "", "priorityYes": filter.priorityTarget == true, "priorityNo": filter.priorityTarget == false,
+                    "query": query, "count": lines.count,
+                    "dossiers": lines.map { line -> [String: Any] in
+                        ["id": line.dossier.id.description, "reference": line.dossier.reference, "applicantName": line.applicant.name,
+                         "department": line.applicant.department, "priority": line.applicant.priorityTarget ? "oui" : "non",
+                         "callTitle": line.callTitle, "statusLabel": line.dossier.status.frenchLabel,
+                         "submitted": line.dossier.submittedAt.map(ParisTime.frenchDate) ?? "—"]
+                    },
+                ], session: session, notice: nil)
+            }
+        }
+        router.get("/gestion/export.csv") { request, _ in
+            try await gate.page(request, staff: true) { session in
+                let filter = try DossierController.filter(from: request, for: session!.principal)
+                let csv = DossierExport.csv(try await exportLines(filter))
+                var headers = HTTPFields()
+                headers[.contentType] = "text/csv; charset=utf-8"
+                headers[.contentDisposition] = "attachment; filename=\"dossiers.csv\""
+                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+            }
+        }
+        router.get("/gestion/dossiers/{id}") { request, requestContext in
+            try await gate.page(request, staff: true) { session in
+                try await dossierPage(try dossierId(requestContext), session: session,
+                                      notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
+            }
+        }
+        action(router, "complet") { id, principal, _ in _ = try await workflow.declareComplete(id, by: principal) }
+        action(router, "clore") { id, principal, _ in _ = try await workflow.close(id, by: principal) }
+        router.post("/gestion/dossiers/{id}/incomplet") { request, requestContext in
+            try await gate.page(request, staff: true) { session in
+                let id = try dossierId(requestContext)
+                let fields = try await gate.form(request, session: session)
+                do {
+                    _ = try await workflow.declareIncomplete(id, message: fields["message"] ?? "", by: session!.principal)
+                } catch WorkflowError.invalid(let errors) {
+                    return try await dossierPage(id, session: session, errors: errors, status: .unprocessableContent)
+                }
+                return WebGate.redirect(to: "/gestion/dossiers/\(id)?avis=incomplet")
+            }
+        }
+    }
+
+    /// `POST /gestion/dossiers/{id}/<name>`: one staff transition, then back to the dossier.
+    private func action(_ router: Router<BasicRequestContext>, _ name: String,
+                        _ perform: @escaping @Sendable (ApplicationID, Principal, FormFields) async throws -> Void) {
+        router.post("/gestion/dossiers/{id}/\(name)") { request, requestContext in
+            try await gate.page(request, staff: true) { session in
+                let id = try dossierId(requestContext)
+                let fields = try await gate.form(request, session: session)
+                try await perform(id, session!.principal, fields)
+                let notice = name == "complet" ? "complet" : "clos"
+                return WebGate.redirect(to: "/gestion/dossiers/\(id)?avis=\(notice)")
+            }
+        }
+    }
+
+    private func dossierId(_ requestContext: BasicRequestContext) throws -> ApplicationID {
+        guard let text = requestContext.parameters.get("id"), let id = ApplicationID(uuidString: text) else {
+            throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
+        }
+        return id
+    }
+
+    private func exportLines(_ filter: DossierRepository.Filter) async throws -> [DossierExport.Line] {
+        try await context.database.withConnection { connection in
+            let titles = Dictionary(try await calls.list(on: connection).map { ($0.call.id, $0.call.title) }) { first, _ in first }
+            let byId = Dictionary(try await applicants.list(on: connection).map { ($0.id, $0) }) { first, _ in first }
+            return try await dossiers.list(filter, on: connection).compactMap { dossier in
+                byId[dossier.applicantId].map { DossierExport.Line(dossier: dossier, applicant: $0, callTitle: titles[dossier.callId] ?? "") }
+            }
+        }
+    }
+
+    private func dossierPage(_ id: ApplicationID, session: SessionRepository.Session?, errors: [FieldError] = [],
+                             status: HTTPResponse.Status = .ok, notice: String? = nil) async throws -> Response {
+        let values = try await context.database.withConnection { connection -> [String: Any]? in
+            guard let dossier = try await dossiers.find(id, on: connection),
+                  let applicant = try await applicants.find(dossier.applicantId, on: connection),
+                  let call = try await calls.find(dossier.callId, on: connection) else { return nil }
+            let history = try await dossiers.history(of: id, on: connection)
+            var values: [String: Any] = [
+                "id": dossier.id.description, "reference": dossier.reference, "applicantName": applicant.name,
+                "applicantKind": applicant.kind.frenchLabel, "department": applicant.department, "population": applicant.population,
+                "priority": applicant.priorityTarget ? "oui" : "non", "callTitle": call.title, "statusLabel": dossier.status.frenchLabel,
+                "projectTitle": dossier.projectTitle, "theme": dossier.theme, "summary": dossier.summary,
+                "canComplete": dossier.status.after(.declareComplete) != nil,
+                "canDeclareIncomplete": dossier.status.after(.declareIncomplete) != nil, "canClose": dossier.status.after(.close) != nil,
+                "history": history.map { entry -> [String: Any] in
+                    ["at": ParisTime.frenchDateTime(entry.at), "actor": entry.actor, "action": entry.action,
+                     "status": entry.status.frenchLabel, "message": entry.message ?? ""]
+                },
+            ]
+            values["eligibleCost"] = dossier.eligibleCost?.formattedFrench
+            values["requestedSubsidy"] = dossier.requestedSubsidy?.formattedFrench
+            values["submitted"] = dossier.submittedAt.map(ParisTime.frenchDateTime)
+            return values
+        }
+        guard let values else { throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.") }
+        return gate.renderer.page("staffDossier", values, session: session, errors: errors, notice: notice, status: status)
+    }
+}

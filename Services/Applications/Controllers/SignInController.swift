@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+
+/// `/connexion` and `/deconnexion`: sessions for the portal and the back office.
+///
+/// The sign-in form has no session yet, so its CSRF token is a double-submit cookie.
+struct SignInController: Sendable {
+    let gate: WebGate
+    private var context: ApplicationsContext { gate.context }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/connexion") { request, _ in
+            try await gate.page(request) { session in
+                if let session { return WebGate.redirect(to: session.principal.role.isStaff ? "/gestion" : "/espace") }
+                return signInPage(email: "", errors: [], status: .ok)
+            }
+        }
+        router.post("/connexion") { request, _ in
+            let fields = try await FormFields.read(request)
+            guard let cookie = request.cookies[WebGate.signInCookie]?.value, let sent = fields["_csrf"],
+                  WebGate.constantTimeEquals(cookie, sent) else {
+                return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
+                    message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
+            }
+            let email = fields.text("email") ?? ""
+            guard let principal = try await AccountRepository(logger: context.logger)
+                .verify(email: email, password: fields["password"] ?? "", on: context.database) else {
+                return signInPage(email: email, errors: [FieldError(field: "email",
+                    message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
+            }
+            let token = try await SessionRepository(logger: context.logger).open(for: principal, now: context.clock(), on: context.database)
+            var response = WebGate.redirect(to: principal.role.isStaff ? "/gestion" : "/espace")
+            response.setCookie(Cookie(name: WebGate.sessionCookie, value: token, maxAge: 8 * 3600, path: "/", secure: gate.secureCookies,
+                                      httpOnly: true, sameSite: .lax))
+            return response
+        }
+        router.post("/deconnexion") { request, _ in
+            try await gate.page(request, signedIn: false) { session in
+                _ = try await gate.form(request, session: session)
+                if let token = request.cookies[WebGate.sessionCookie]?.value {
+                    try await SessionRepository(logger: context.logger).close(token, on: context.database)
+                }
+                var response = WebGate.redirect(to: "/")
+                response.setCookie(Cookie(name: WebGate.sessionCookie, value: "", maxAge: 0, path: "/", secure: gate.secureCookies,
+                                          httpOnly: true, sameSite: .lax))
+                return response
+            }
+        }
+    }
+
+    /// The form, with a fresh double-submit token in a cookie and a hidden field.
+    private func signInPage(email: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
+        let token = SecretToken.generate()
+        var response = gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
+        response.setCookie(Cookie(name: WebGate.signInCookie, value: token, maxAge: 3600, path: "/connexion", secure: gate.secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+}

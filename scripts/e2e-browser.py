@@ -1,0 +1,167 @@
+"""The applications service's pages in real headless Chromium, as an applicant and an
+instructor use them, each page checked with axe-core (0 violations). Prints each check and
+"N passed, N failed"; exits non-zero on any failure.
+
+usage: e2e-browser.py BASE_URL AXE_JS [SCREENSHOT_FOLDER]
+"""
+import sys
+import traceback
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+BASE, AXE = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+passed = failed = 0
+
+
+def check(description, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"  ✔ {description}")
+    else:
+        failed += 1
+        print(f"  ✘ {description} {detail}")
+
+
+def axe(driver, page):
+    driver.execute_script(AXE)
+    violations = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        axe.run(document).then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' (' + v.nodes.length + ')')));
+    """)
+    check(f"axe-core: 0 violations on {page}", not violations, "; ".join(violations))
+
+
+def press(driver, button):
+    """Clicks a form's button and waits for the page that answers it."""
+    # A mark on the current document: the answer is loaded once a document without it is complete.
+    driver.execute_script("window.ipcPreviousPage = true")
+    button.click()
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script(
+        "return window.ipcPreviousPage === undefined && document.readyState === 'complete'"))
+
+
+def text(driver):
+    return driver.find_element(By.TAG_NAME, "body").text
+
+
+def sign_in(driver, email, password):
+    driver.get(BASE + "/connexion")
+    driver.find_element(By.ID, "email").send_keys(email)
+    driver.find_element(By.ID, "password").send_keys(password)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/connexion'] button"))
+
+
+def sign_out(driver):
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/deconnexion'] button"))
+
+
+def fill(driver, field, value):
+    element = driver.find_element(By.ID, field)
+    element.clear()
+    element.send_keys(value)
+
+
+def main(driver):
+    driver.get(BASE + "/")
+    check("home: the open calls of the 2026 edition are listed", "Action 3 — Soutien à des projets innovants (édition 2026)" in text(driver))
+    check("home: the page says it is in French", driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr")
+    axe(driver, "the calls page")
+
+    sign_in(driver, "mairie@saint-lary.example", "mauvais mot de passe")
+    check("sign-in: a wrong password is refused in French", "L'adresse électronique ou le mot de passe est incorrect." in text(driver))
+    axe(driver, "the sign-in page with its error")
+
+    sign_in(driver, "mairie@saint-lary.example", "saint-lary-demo")
+    check("sign-in: an applicant lands on its dossiers", driver.current_url.endswith("/espace") and "Mes dossiers" in text(driver))
+    axe(driver, "the applicant's dossiers")
+
+    driver.get(BASE + "/")
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Soutien à des projets innovants (édition 2026)')]"))
+    check("portal: a draft is created with a reference", "Dossier PI-2026-" in text(driver))
+    dossier_url = driver.current_url.split("?")[0]
+    axe(driver, "a draft dossier")
+
+    press(driver, driver.find_element(By.CSS_SELECTOR, "button[value=submit]"))
+    summary = driver.find_elements(By.CSS_SELECTOR, ".erreurs li")
+    check("portal: submitting an empty draft lists every missing field at once", len(summary) == 4, f"({len(summary)} errors)")
+    check("portal: each field in error is marked for assistive technologies",
+          driver.find_element(By.ID, "projectTitle").get_attribute("aria-invalid") == "true"
+          and "projectTitle-erreur" in driver.find_element(By.ID, "projectTitle").get_attribute("aria-describedby"))
+    axe(driver, "a dossier with its errors")
+
+    fill(driver, "projectTitle", "Bus numérique des villages")
+    fill(driver, "theme", "Numérisation du cadastre")
+    fill(driver, "summary", "Un bus équipé pour les démarches en ligne.")
+    fill(driver, "eligibleCost", "62 500,00")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "button[value=submit]"))
+    check("portal: an excluded theme is refused with its reason", "n'est pas éligible" in text(driver))
+    check("portal: what was typed is kept after a refusal",
+          driver.find_element(By.ID, "eligibleCost").get_attribute("value") == "62 500,00")
+    fill(driver, "theme", "Services aux citoyens")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "button[value=submit]"))
+    body = text(driver)
+    check("portal: the dossier is submitted", "Dossier déposé" in body and "déposé" in body)
+    check("portal: the requested subsidy is capped at 50 000,00 €", "50 000,00 €" in body.replace("\u202f", " ").replace("\xa0", " "))
+    axe(driver, "a submitted dossier")
+    if len(sys.argv) > 3:
+        driver.save_screenshot(sys.argv[3] + "/dossier.png")
+    sign_out(driver)
+
+    sign_in(driver, "instruction@ipc.example", "instruction-demo")
+    check("back office: an instructor lands on the dossiers", driver.current_url.endswith("/gestion"))
+    driver.get(BASE + "/gestion?status=submitted&priorityTarget=true")
+    table = driver.find_element(By.TAG_NAME, "table").text
+    check("back office: filters by status (the complete dossier of the Séronais is left out)",
+          "Commune de Saint-Lary" in table and "Séronais" not in table, table)
+    driver.get(BASE + "/gestion?priorityTarget=false")
+    check("back office: filters by priority target", "0 dossier(s)" in text(driver))
+    axe(driver, "the back office's list")
+    if len(sys.argv) > 3:
+        driver.save_screenshot(sys.argv[3] + "/back-office.png")
+    driver.get(dossier_url.replace("/espace/", "/gestion/"))
+    axe(driver, "a dossier in the back office")
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Déclarer le dossier incomplet')]"))
+    check("back office: an incomplete declaration needs a message", "Indiquez au candidat" in text(driver))
+    fill(driver, "message", "Merci de joindre la délibération du conseil municipal.")
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Déclarer le dossier incomplet')]"))
+    body = text(driver)
+    check("back office: the dossier is declared incomplete", "Le dossier est déclaré incomplet" in body)
+    check("back office: the history shows who did what", "Dépôt du dossier" in body and "instruction@ipc.example" in body)
+
+    cookie = driver.get_cookie("ipc_session")["value"]
+    request = urllib.request.Request(BASE + "/gestion/export.csv?status=incomplete", headers={"Cookie": "ipc_session=" + cookie})
+    with urllib.request.urlopen(request) as response:
+        csv = response.read()
+    lines = csv.decode("utf-8-sig").split("\r\n")
+    check("back office: the CSV export starts with a BOM and uses ';'", csv.startswith(b"\xef\xbb\xbf") and lines[0].startswith("Référence;Appel;"))
+    check("back office: the CSV export holds the incomplete dossier", any("Bus numérique des villages" in line for line in lines[1:]))
+    sign_out(driver)
+
+    sign_in(driver, "mairie@saint-lary.example", "saint-lary-demo")
+    driver.get(dossier_url)
+    check("portal: the applicant reads the staff's message", "Merci de joindre la délibération" in text(driver))
+    axe(driver, "an incomplete dossier")
+    driver.get(BASE + "/gestion")
+    check("portal: an applicant cannot open the back office", "Accès refusé" in text(driver))
+
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=fr-FR"):
+    options.add_argument(argument)
+browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+try:
+    main(browser)
+except Exception:
+    failed += 1
+    traceback.print_exc()
+    print("  ✘ the browser scenario stopped:", browser.current_url)
+finally:
+    browser.quit()
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
