@@ -76,6 +76,7 @@ struct SubmissionValidatorTests {
 
     @Test("The requested subsidy is min(80 % × eligible cost, 50,000 EUR), rounded down to the cent", arguments: [
         (Int64(1_234_567), Int64(987_653)), (6_250_000, 5_000_000), (6_250_001, 5_000_000), (6_249_999, 4_999_999), (1, 0), (100, 80),
+        (4_000_001, 3_200_000),
     ])
     func requestedSubsidy(cost: Int64, expected: Int64) throws {
         var draft = Self.complete

@@ -162,6 +162,11 @@ struct ApplicationsAPITests {
             // Withdrawal before a decision, then no way back.
             #expect(try await applicant.post("/api/dossiers/\(dossier)/withdraw").object["status"] as? String == "withdrawn")
             #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 409)
+
+            // Every transition's event reached the broker, in order, under the dossier's key.
+            let published = try await events(on: "applications.v1", aggregate: dossier, count: 5)
+            #expect(published == ["ApplicationSubmitted", "ApplicationDeclaredIncomplete", "ApplicationSubmitted",
+                                  "ApplicationDeclaredComplete", "ApplicationWithdrawn"])
         }
     }
 
@@ -238,6 +243,70 @@ struct ApplicationsAPITests {
                 #expect(ParisTime.localDate(of: event.data.closesAt) == LocalDate(year: 2007, month: 9, day: 30))
             }
         }
+    }
+
+    @Test("The jury's events move the dossier: on the agenda, then selected; a replay changes nothing")
+    func juryDecisions() async throws {
+        try await withService { harness in
+            let admin = try await harness.account("admin@region.example", role: .admin)
+            let applicantId = try await harness.applicant(admin, name: "Commune de Massat", insee: "09182", population: 650)
+            let applicant = try await harness.account("mairie@massat.example", role: .applicant, applicant: applicantId)
+            let dossier = try #require(try await applicant.post("/api/dossiers", [
+                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
+            ]).object["id"] as? String)
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 200)
+            #expect(try await admin.post("/api/dossiers/\(dossier)/complete").status == 200)
+
+            // The jury's events, published to the real topic the service consumes.
+            let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
+            let sitting = JurySessionID()
+            let callId = try #require(CallID(uuidString: Self.consultingCall))
+            let applicationId = try #require(ApplicationID(uuidString: dossier))
+            let scheduled = EventEnvelope(source: "jury", data: JurySittingScheduled(
+                sittingId: sitting, sittingDate: LocalDate(year: 2007, month: 4, day: 12), callIds: [callId],
+                cutOff: Self.march2007.addingTimeInterval(3600)))
+            let selected = EventEnvelope(source: "jury", data: ApplicationSelected(
+                sittingId: sitting, applicationId: applicationId, reference: "AC-2007-0001", grantedAmount: nil, consultingDays: 7,
+                motivation: nil, decidedAt: Self.march2007.addingTimeInterval(7200)))
+            try await withRunningServices([producer]) {
+                for record in [try Self.record(scheduled), try Self.record(selected), try Self.record(selected)] {
+                    let results = await producer.send([record])
+                    if case .failure(let error) = results[0] { throw error }
+                }
+                let decided = try await eventually { try await harness.status(of: dossier) == "selected" }
+                #expect(decided)
+                let history = try await admin.get("/api/dossiers/\(dossier)").object["history"] as? [[String: Any]] ?? []
+                #expect(history.compactMap { $0["actor"] as? String }.suffix(2) == ["jury", "jury"])
+                // The duplicate was absorbed by the inbox: one decision, one history line for it.
+                try await Task.sleep(for: .seconds(1))
+                #expect(try await harness.schema.count("SELECT count(*)::int FROM jury_decisions", logger: harness.logger) == 1)
+                #expect(try await harness.schema.count("SELECT count(*)::int FROM dossier_history WHERE actor = 'jury'", logger: harness.logger) == 2)
+                let calls = try await harness.api.get("/api/calls").array
+                let consulting = calls.first { ($0["call"] as? [String: Any])?["id"] as? String == Self.consultingCall }
+                #expect(consulting?["remainingPlaces"] as? Int == 49)
+            }
+        }
+    }
+
+    static func record<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>) throws -> KafkaOutgoingMessage {
+        KafkaOutgoingMessage(topic: Payload.topic.name, key: envelope.data.aggregateKey, value: try envelope.encoded())
+    }
+
+    /// The types of the records on `topic` keyed `aggregate`, read by a new group from the start,
+    /// once `count` of them have arrived (or after 30 seconds).
+    func events(on topic: String, aggregate: String, count: Int) async throws -> [String] {
+        let consumer = try KafkaConsumer(configuration: TestEnvironment.kafka(), groupId: TestEnvironment.uniqueName("it-watch"),
+                                         topics: [topic], logger: logger)
+        let deadline = ContinuousClock.now + .seconds(30)
+        var types: [String] = []
+        while types.count < count && ContinuousClock.now < deadline {
+            for message in await consumer.poll(maxMessages: 500, timeout: .milliseconds(200))
+            where String(decoding: message.key, as: UTF8.self) == aggregate {
+                types.append(try EventHeader.decode(from: message.value).type)
+            }
+        }
+        await consumer.close()
+        return types
     }
 
     /// The first record on `topic` whose key is `aggregate`, read by a new group from the start.
