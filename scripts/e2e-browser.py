@@ -4,7 +4,9 @@ instructor use them, each page checked with axe-core (0 violations). Prints each
 
 usage: e2e-browser.py BASE_URL AXE_JS [SCREENSHOT_FOLDER]
 """
+import os
 import sys
+import tempfile
 import traceback
 import urllib.request
 
@@ -85,6 +87,20 @@ def main(driver):
     check("portal: a draft is created with a reference", "Dossier PI-2026-" in text(driver))
     dossier_url = driver.current_url.split("?")[0]
     axe(driver, "a draft dossier")
+
+    folder = tempfile.mkdtemp()
+    with open(os.path.join(folder, "délibération.pdf"), "wb") as pdf:
+        pdf.write(b"%PDF-1.4\n% deliberation du conseil municipal\n" + b" " * 2048)
+    with open(os.path.join(folder, "budget.pdf"), "wb") as fake:
+        fake.write(b"MZ this is not a document")
+    driver.find_element(By.ID, "file").send_keys(os.path.join(folder, "délibération.pdf"))
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Joindre le fichier')]"))
+    check("portal: a PDF is attached and listed", "Pièce jointe ajoutée" in text(driver) and "délibération.pdf" in text(driver))
+    driver.find_element(By.ID, "file").send_keys(os.path.join(folder, "budget.pdf"))
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Joindre le fichier')]"))
+    check("portal: a file that is not a document is refused, whatever its name",
+          "n'est pas un document" in text(driver) and driver.find_element(By.ID, "file").get_attribute("aria-invalid") == "true")
+    axe(driver, "a dossier with a refused attachment")
 
     press(driver, driver.find_element(By.CSS_SELECTOR, "button[value=submit]"))
     summary = driver.find_elements(By.CSS_SELECTOR, ".erreurs li")

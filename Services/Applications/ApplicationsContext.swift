@@ -8,6 +8,8 @@ struct ApplicationsContext: Sendable {
     /// The current instant; tests inject another to place a submission inside or outside a call's window.
     var clock: @Sendable () -> Date
     var logger: Logger
+    /// The largest attachment accepted, in bytes.
+    var attachmentMaxBytes = 10 * 1024 * 1024
 
     /// Runs `body` in a transaction; the body's own error comes out as thrown (rolled back),
     /// not wrapped, so that a refusal keeps its meaning.

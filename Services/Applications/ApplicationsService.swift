@@ -5,9 +5,8 @@ import ServiceKit
 /// The single window: calls, applicants, dossiers (Actions 2 and 3 of the brochure).
 enum ApplicationsService {
     /// - Parameter clock: the current instant (tests move it to place a submission inside or outside a call's window).
-    /// - Parameter secureCookies: mark session cookies `Secure` (set `COOKIES_SECURE=true` behind TLS).
-    static func definition(clock: @escaping @Sendable () -> Date = { Date() },
-                           secureCookies: Bool = ProcessInfo.processInfo.environment["COOKIES_SECURE"] == "true") -> ServiceDefinition {
+    /// - Parameter settings: the service's own settings (attachment limit, secure cookies).
+    static func definition(settings: ApplicationsConfiguration = .init(), clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
         ServiceDefinition(
             name: "applications",
             summary: "Appels à candidatures, collectivités et dossiers de candidature.",
@@ -18,13 +17,15 @@ enum ApplicationsService {
             handler: JuryDecisionHandler(),
             openAPIPaths: ApplicationsAPI.paths,
             routes: { router, resources in
-                let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger)
+                let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,
+                                                  attachmentMaxBytes: settings.attachmentMaxBytes)
                 AuthController(context: context).addRoutes(to: router)
                 CallController(context: context).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)
+                AttachmentController(context: context).addRoutes(to: router)
                 // The templates are compiled in: a failure here is a programming error caught by every test.
-                let gate = WebGate(context: context, renderer: try! PageRenderer(), secureCookies: secureCookies)
+                let gate = WebGate(context: context, renderer: try! PageRenderer(), secureCookies: settings.secureCookies)
                 SignInController(gate: gate).addRoutes(to: router)
                 PortalController(gate: gate).addRoutes(to: router)
                 BackOfficeController(gate: gate).addRoutes(to: router)

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Configuration
+import Foundation
 import ServiceKit
 
 // `applications account create …` manages accounts; anything else runs the service.
@@ -14,5 +16,12 @@ if CommandLine.arguments.dropFirst().first == "account" {
         AccountCommand.exit(withError: error)
     }
 } else {
-    await ServiceRunner.main(ApplicationsService.definition())
+    let settings: ApplicationsConfiguration
+    do {
+        settings = try ApplicationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    } catch {
+        FileHandle.standardError.write(Data("applications: \(error)\n".utf8))
+        exit(78)  // EX_CONFIG
+    }
+    await ServiceRunner.main(ApplicationsService.definition(settings: settings))
 }

@@ -19,6 +19,8 @@ struct ApplicationsAPITests {
     static let consultingCall = "0a2c0000-2006-4000-8000-000000000002"
     static let innovationCall = "0a2c0000-2006-4000-8000-000000000003"
     static let password = "mot-de-passe-de-test"
+    /// Small, so that the test sends an oversized file quickly.
+    static let attachmentLimit = 64 * 1024
 
     /// Runs the service on a schema of its own, with the staff and applicant accounts the test needs.
     func withService(_ body: (Harness) async throws -> Void) async throws {
@@ -27,7 +29,9 @@ struct ApplicationsAPITests {
         var configuration = ServiceConfiguration(service: "applications", httpPort: httpPort)
         configuration.postgres = TestEnvironment.postgres(schema: schema.name)
         configuration.kafka = TestEnvironment.kafka()
-        var definition = ApplicationsService.definition(clock: { Self.march2007 })
+        var settings = ApplicationsConfiguration()
+        settings.attachmentMaxBytes = Self.attachmentLimit
+        var definition = ApplicationsService.definition(settings: settings, clock: { Self.march2007 })
         // A consumer group of its own: the real service's group must not see its offsets move.
         definition.name = TestEnvironment.uniqueName("it-applications")
         let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
@@ -269,17 +273,21 @@ struct ApplicationsAPITests {
                 sittingId: sitting, applicationId: applicationId, reference: "AC-2007-0001", grantedAmount: nil, consultingDays: 7,
                 motivation: nil, decidedAt: Self.march2007.addingTimeInterval(7200)))
             try await withRunningServices([producer]) {
-                for record in [try Self.record(scheduled), try Self.record(selected), try Self.record(selected)] {
-                    let results = await producer.send([record])
-                    if case .failure(let error) = results[0] { throw error }
-                }
+                // A sitting and a decision have different keys, so different partitions: as in real life,
+                // the decision comes once the agenda is set.
+                try await Self.publish(scheduled, with: producer)
+                let placed = try await eventually { try await harness.status(of: dossier) == "onAgenda" }
+                #expect(placed)
+                try await Self.publish(selected, with: producer)
+                try await Self.publish(selected, with: producer)
                 let decided = try await eventually { try await harness.status(of: dossier) == "selected" }
                 #expect(decided)
                 let history = try await admin.get("/api/dossiers/\(dossier)").object["history"] as? [[String: Any]] ?? []
                 #expect(history.compactMap { $0["actor"] as? String }.suffix(2) == ["jury", "jury"])
                 // The duplicate was absorbed by the inbox: one decision, one history line for it.
                 try await Task.sleep(for: .seconds(1))
-                #expect(try await harness.schema.count("SELECT count(*)::int FROM jury_decisions", logger: harness.logger) == 1)
+                #expect(try await harness.schema.count("SELECT count(*)::int FROM jury_decisions WHERE application_id = \(applicationId.uuid)",
+                                                      logger: harness.logger) == 1)
                 #expect(try await harness.schema.count("SELECT count(*)::int FROM dossier_history WHERE actor = 'jury'", logger: harness.logger) == 2)
                 let calls = try await harness.api.get("/api/calls").array
                 let consulting = calls.first { ($0["call"] as? [String: Any])?["id"] as? String == Self.consultingCall }
@@ -288,8 +296,56 @@ struct ApplicationsAPITests {
         }
     }
 
-    static func record<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>) throws -> KafkaOutgoingMessage {
-        KafkaOutgoingMessage(topic: Payload.topic.name, key: envelope.data.aggregateKey, value: try envelope.encoded())
+    @Test("Attachments: sniffed, hashed, limited in size, downloadable by the collectivité and staff only")
+    func attachments() async throws {
+        try await withService { harness in
+            let staff = try await harness.account("instructeur@region.example", role: .instructor)
+            let first = try await harness.applicant(staff, name: "Commune d'Oust", insee: "09237", population: 550)
+            let second = try await harness.applicant(staff, name: "Commune d'Ercé", insee: "09114", population: 560)
+            let oust = try await harness.account("mairie@oust.example", role: .applicant, applicant: first)
+            let erce = try await harness.account("mairie@erce.example", role: .applicant, applicant: second)
+            let dossier = try #require(try await oust.post("/api/dossiers", [
+                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
+            ]).object["id"] as? String)
+
+            let pdf = Array("%PDF-1.4\n% délibération du conseil municipal\n".utf8) + [UInt8](repeating: 0x20, count: 2_000)
+            let uploaded = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "délibération.pdf", content: pdf)
+            #expect(uploaded.status == 201)
+            #expect(uploaded.object["kind"] as? String == "pdf")
+            #expect(uploaded.object["sizeBytes"] as? Int == pdf.count)
+            #expect(uploaded.object["sha256"] as? String == SHA256Hex.of(pdf))
+            let attachment = try #require(uploaded.object["id"] as? String)
+
+            // The wrong type, whatever its name, and an oversized file: refused, nothing stored.
+            let executable = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "budget.pdf",
+                                                   content: Array("MZ\u{90}\0 not a document".utf8))
+            #expect(executable.status == 415 && executable.isProblem && executable.problemFields == ["file"])
+            let oversized = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "plan.pdf",
+                                                  content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: Self.attachmentLimit))
+            #expect(oversized.status == 413 && oversized.isProblem)
+            let huge = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "plan.pdf",
+                                             content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 4 * Self.attachmentLimit))
+            #expect(huge.status == 413)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM attachments", logger: harness.logger) == 1)
+
+            // Downloads: the collectivité and staff get the same bytes; another collectivité does not see it.
+            let download = try await oust.get("/api/dossiers/\(dossier)/attachments/\(attachment)")
+            #expect(download.status == 200 && Array(download.body) == pdf && download.contentType == "application/pdf")
+            #expect(download.contentDisposition?.contains("filename*=UTF-8''d%C3%A9lib%C3%A9ration.pdf") == true)
+            #expect(Array(try await staff.get("/api/dossiers/\(dossier)/attachments/\(attachment)").body) == pdf)
+            #expect(try await erce.get("/api/dossiers/\(dossier)/attachments/\(attachment)").status == 404)
+            #expect(try await erce.upload("/api/dossiers/\(dossier)/attachments", fileName: "x.pdf", content: pdf).status == 404)
+            #expect(try await oust.get("/api/dossiers/\(dossier)/attachments").array.count == 1)
+
+            // Once submitted, the dossier takes no more pieces until it is sent back as incomplete.
+            #expect(try await oust.post("/api/dossiers/\(dossier)/submit").status == 200)
+            #expect(try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "annexe.pdf", content: pdf).status == 409)
+        }
+    }
+
+    static func publish<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>, with producer: KafkaProducer) async throws {
+        let record = KafkaOutgoingMessage(topic: Payload.topic.name, key: envelope.data.aggregateKey, value: try envelope.encoded())
+        if case .failure(let error) = await producer.send([record])[0] { throw error }
     }
 
     /// The types of the records on `topic` keyed `aggregate`, read by a new group from the start,

@@ -56,6 +56,14 @@ struct BackOfficeController: Sendable {
                                       notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
             }
         }
+        router.get("/gestion/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
+            try await gate.page(request, staff: true) { session in
+                guard let session, let attachmentId = requestContext.parameters.get("attachmentId").flatMap(UUID.init(uuidString:)) else {
+                    throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.")
+                }
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: try dossierId(requestContext), by: session.principal)
+            }
+        }
         action(router, "complet") { id, principal, _ in _ = try await workflow.declareComplete(id, by: principal) }
         action(router, "clore") { id, principal, _ in _ = try await workflow.close(id, by: principal) }
         router.post("/gestion/dossiers/{id}/incomplet") { request, requestContext in
@@ -110,6 +118,7 @@ struct BackOfficeController: Sendable {
                   let applicant = try await applicants.find(dossier.applicantId, on: connection),
                   let call = try await calls.find(dossier.callId, on: connection) else { return nil }
             let history = try await dossiers.history(of: id, on: connection)
+            let attachments = try await AttachmentRepository(logger: context.logger).list(of: id, on: connection)
             var values: [String: Any] = [
                 "id": dossier.id.description, "reference": dossier.reference, "applicantName": applicant.name,
                 "applicantKind": applicant.kind.frenchLabel, "department": applicant.department, "population": applicant.population,
@@ -117,6 +126,7 @@ struct BackOfficeController: Sendable {
                 "projectTitle": dossier.projectTitle, "theme": dossier.theme, "summary": dossier.summary,
                 "canComplete": dossier.status.after(.declareComplete) != nil,
                 "canDeclareIncomplete": dossier.status.after(.declareIncomplete) != nil, "canClose": dossier.status.after(.close) != nil,
+                "attachments": attachments.map { AttachmentPresentation.values($0, link: "/gestion/dossiers/\(id)/pieces/\($0.id)") },
                 "history": history.map { entry -> [String: Any] in
                     ["at": ParisTime.frenchDateTime(entry.at), "actor": entry.actor, "action": entry.action,
                      "status": entry.status.frenchLabel, "message": entry.message ?? ""]

@@ -17,6 +17,7 @@ struct PortalController: Sendable {
         "depose": "Dossier déposé. Un accusé de réception est envoyé par courriel à la collectivité.",
         "retire": "Dossier retiré.",
         "cree": "Brouillon créé : complétez-le puis déposez-le.",
+        "piece": "Pièce jointe ajoutée.",
     ]
 
     func addRoutes(to router: Router<BasicRequestContext>) {
@@ -93,6 +94,31 @@ struct PortalController: Sendable {
                 }
             }
         }
+        router.post("/espace/dossiers/{id}/pieces") { request, requestContext in
+            try await gate.page(request, signedIn: true) { session in
+                let id = try dossierId(requestContext)
+                let attachments = AttachmentWorkflow(context: context)
+                do {
+                    let form = try await attachments.readForm(request)
+                    guard let session, let sent = form.field("_csrf"), WebGate.constantTimeEquals(sent, session.csrfToken) else {
+                        throw PageRefusal.staleForm
+                    }
+                    _ = try await attachments.attach(form.file("file"), to: id, by: session.principal)
+                    return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=piece")
+                } catch let problem as Problem {
+                    let errors = problem.errors.isEmpty ? [FieldError(field: "file", message: problem.detail ?? problem.title)] : problem.errors
+                    return try await dossierPage(id, session: session, status: problem.status, errors: errors)
+                }
+            }
+        }
+        router.get("/espace/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
+            try await gate.page(request, signedIn: true) { session in
+                guard let session, let attachmentId = requestContext.parameters.get("attachmentId").flatMap(UUID.init(uuidString:)) else {
+                    throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.")
+                }
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: try dossierId(requestContext), by: session.principal)
+            }
+        }
         router.post("/espace/dossiers/{id}/retrait") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
                 let id = try dossierId(requestContext)
@@ -128,6 +154,7 @@ struct PortalController: Sendable {
             guard let dossier = try await dossiers.find(id, on: connection), dossier.applicantId == applicantId,
                   let call = try await calls.find(dossier.callId, on: connection) else { return nil }
             let decisions = try await dossiers.decisions(of: id, on: connection)
+            let attachments = try await AttachmentRepository(logger: context.logger).list(of: id, on: connection)
             var values: [String: Any] = [
                 "id": dossier.id.description, "reference": dossier.reference, "callTitle": call.title,
                 "statusLabel": dossier.status.frenchLabel, "editable": dossier.status.after(.edit) != nil,
@@ -136,6 +163,8 @@ struct PortalController: Sendable {
                 "summary": typed?["summary"] ?? dossier.summary,
                 "eligibleCost": typed?["eligibleCost"] ?? dossier.eligibleCost?.frenchInput ?? "",
                 "hasDecisions": !decisions.isEmpty, "decisions": decisions,
+                "attachments": attachments.map { AttachmentPresentation.values($0, link: "/espace/dossiers/\(id)/pieces/\($0.id)") },
+                "maxSize": AttachmentPresentation.size(context.attachmentMaxBytes), "accepted": DocumentKind.acceptedLabel,
             ]
             values["submitted"] = dossier.submittedAt.map(ParisTime.frenchDateTime)
             values["requestedSubsidy"] = dossier.requestedSubsidy?.formattedFrench

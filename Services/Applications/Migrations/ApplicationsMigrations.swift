@@ -2,7 +2,7 @@ import Persistence
 
 /// The applications schema, after the platform's outbox and inbox.
 enum ApplicationsMigrations {
-    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions]
+    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions, attachments]
 
     /// The jury's decisions, as received from `jury.v1`, to show on each dossier.
     static let juryDecisions = Migration(version: 100, name: "jury_decisions", statements: [
@@ -209,5 +209,23 @@ enum ApplicationsMigrations {
             expires_at timestamptz NOT NULL
         )
         """,
+    ])
+
+    /// Dossiers' attachments, kept in the database so that they commit with the dossier's history.
+    static let attachments = Migration(version: 107, name: "attachments", statements: [
+        """
+        CREATE TABLE attachments (
+            id uuid PRIMARY KEY,
+            dossier_id uuid NOT NULL REFERENCES dossiers,
+            file_name text NOT NULL,
+            kind text NOT NULL CHECK (kind IN ('pdf', 'odt', 'ods', 'docx', 'xlsx', 'png', 'jpeg')),
+            size_bytes integer NOT NULL CHECK (size_bytes > 0),
+            sha256 text NOT NULL CHECK (length(sha256) = 64),
+            content bytea NOT NULL,
+            uploaded_by text NOT NULL,
+            uploaded_at timestamptz NOT NULL
+        )
+        """,
+        "CREATE INDEX attachments_by_dossier ON attachments (dossier_id, uploaded_at)",
     ])
 }

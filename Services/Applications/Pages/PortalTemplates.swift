@@ -108,6 +108,19 @@ enum PortalTemplates {
     <dl><dt>Titre</dt><dd>{{projectTitle}}</dd><dt>Thème</dt><dd>{{theme}}</dd><dt>Présentation</dt><dd>{{summary}}</dd>
     {{#eligibleCostLabel}}<dt>Coût éligible</dt><dd>{{eligibleCostLabel}}</dd>{{/eligibleCostLabel}}</dl>
     {{/editable}}
+    <h2>Pièces jointes</h2>
+    {{^attachments}}<p>Aucune pièce jointe.</p>{{/attachments}}
+    <ul>{{#attachments}}<li><a href="{{link}}">{{name}}</a> ({{kind}}, {{size}}, ajoutée le {{uploaded}})</li>{{/attachments}}</ul>
+    {{#editable}}
+    <form method="post" action="/espace/dossiers/{{id}}/pieces" enctype="multipart/form-data">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <label for="file">Ajouter une pièce</label>
+    <p class="aide" id="file-aide">Documents {{accepted}}, {{maxSize}} au plus.</p>
+    {{#errors_file}}<p class="erreur" id="file-erreur">{{.}}</p>{{/errors_file}}
+    <input type="file" id="file" name="file" aria-describedby="file-aide{{#errors_file}} file-erreur{{/errors_file}}"{{#errors_file}} aria-invalid="true"{{/errors_file}}>
+    <button class="secondaire" type="submit">Joindre le fichier</button>
+    </form>
+    {{/editable}}
     {{#withdrawable}}
     <form method="post" action="/espace/dossiers/{{id}}/retrait">
     <input type="hidden" name="_csrf" value="{{csrf}}">

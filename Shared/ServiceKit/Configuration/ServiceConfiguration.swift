@@ -103,7 +103,8 @@ public struct ServiceConfiguration: Sendable {
         return port
     }
 
-    private static func positive(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Int) throws(ConfigurationError) -> Int {
+    /// A positive integer setting; a value that is not one names its variable.
+    public static func positive(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Int) throws(ConfigurationError) -> Int {
         guard let text = reader.string(forKey: key) else { return value }
         guard let number = Int(text), number > 0 else {
             throw ConfigurationError.invalid(variable: variable, value: text, expected: "a positive integer")

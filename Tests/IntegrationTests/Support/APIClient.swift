@@ -9,6 +9,7 @@ struct APIClient {
         let status: Int
         let contentType: String?
         let body: Data
+        var contentDisposition: String?
 
         /// The body as a JSON object (a problem document, a dossier…).
         var object: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
@@ -31,18 +32,27 @@ struct APIClient {
         try await send("PUT", path, body: try JSONSerialization.data(withJSONObject: json))
     }
 
-    func send(_ method: String, _ path: String, body: Data?) async throws -> Reply {
+    /// A `multipart/form-data` upload of one file in the field `file`.
+    func upload(_ path: String, fileName: String, content: [UInt8]) async throws -> Reply {
+        let boundary = "ipc-test-\(UUID().uuidString)"
+        var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\n".utf8)
+        body += Data("Content-Type: application/octet-stream\r\n\r\n".utf8) + Data(content) + Data("\r\n--\(boundary)--\r\n".utf8)
+        return try await send("POST", path, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json") async throws -> Reply {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
         request.timeoutInterval = 10
         if let body {
             request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
         }
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse
-        return Reply(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data)
+        return Reply(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data,
+                     contentDisposition: http.value(forHTTPHeaderField: "Content-Disposition"))
     }
 
     /// A client holding the token issued for these credentials.

@@ -1,0 +1,22 @@
+import Configuration
+import ServiceKit
+
+/// The applications service's own settings, beside the platform's ``ServiceConfiguration``.
+struct ApplicationsConfiguration: Sendable {
+    /// The largest attachment accepted, in bytes (`ATTACHMENTS_MAX_BYTES`, 10 MB by default).
+    var attachmentMaxBytes = 10 * 1024 * 1024
+    /// Marks session cookies `Secure`; set behind TLS (`COOKIES_SECURE=true`).
+    var secureCookies = false
+
+    init() {}
+
+    init(reader: ConfigReader) throws(ConfigurationError) {
+        attachmentMaxBytes = try ServiceConfiguration.positive(reader, "attachments.max.bytes", variable: "ATTACHMENTS_MAX_BYTES",
+                                                               default: attachmentMaxBytes)
+        let secure = reader.string(forKey: "cookies.secure", default: "false")
+        guard secure == "true" || secure == "false" else {
+            throw ConfigurationError.invalid(variable: "COOKIES_SECURE", value: secure, expected: "true or false")
+        }
+        secureCookies = secure == "true"
+    }
+}

@@ -1,0 +1,99 @@
+import Crypto
+import Foundation
+import Hummingbird
+import Logging
+import Model
+import ServiceKit
+
+/// Receiving and handing out a dossier's documents.
+struct AttachmentWorkflow: Sendable {
+    let context: ApplicationsContext
+    private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
+    private var attachments: AttachmentRepository { AttachmentRepository(logger: context.logger) }
+
+    /// A multipart upload's form, refused early when too large or not multipart.
+    func readForm(_ request: Request) async throws -> MultipartForm {
+        guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(fromContentType: contentType) else {
+            throw Problem(status: .unsupportedMediaType, title: "Format d'envoi non accepté.",
+                          detail: "Envoyez la pièce en multipart/form-data, dans un champ « file ».")
+        }
+        var request = request
+        let body: ByteBuffer
+        do {
+            // The limit applies to the file; the rest of a form is small.
+            body = try await request.collectBody(upTo: context.attachmentMaxBytes + 64 * 1024)
+        } catch {
+            throw tooLarge
+        }
+        do {
+            return try MultipartForm(body: Array(buffer: body), boundary: boundary)
+        } catch {
+            throw Problem(status: .badRequest, title: "Envoi illisible.", detail: "Le corps multipart/form-data est mal formé.")
+        }
+    }
+
+    var tooLarge: Problem {
+        Problem(status: .contentTooLarge, title: "Pièce trop volumineuse.",
+                detail: "Une pièce jointe ne peut dépasser \(context.attachmentMaxBytes / (1024 * 1024) > 0 ? "\(context.attachmentMaxBytes / (1024 * 1024)) Mo" : "\(context.attachmentMaxBytes / 1024) ko").",
+                errors: [FieldError(field: "file", message: "Le fichier dépasse la taille maximale autorisée.")])
+    }
+
+    /// Checks the file (size, type by its content) and stores it on an editable dossier.
+    func attach(_ file: MultipartForm.Part?, to id: ApplicationID, by principal: Principal) async throws -> Attachment {
+        guard let file, !file.body.isEmpty else {
+            throw Problem.invalid([FieldError(field: "file", message: "Choisissez un fichier à joindre.")])
+        }
+        guard file.body.count <= context.attachmentMaxBytes else { throw tooLarge }
+        guard let kind = DocumentKind.sniff(file.body) else {
+            throw Problem(status: .unsupportedMediaType, title: "Type de fichier non accepté.",
+                          detail: "Seuls les documents \(DocumentKind.acceptedLabel) sont acceptés.",
+                          errors: [FieldError(field: "file", message: "Ce fichier n'est pas un document \(DocumentKind.acceptedLabel).")])
+        }
+        let now = context.clock()
+        let attachment = Attachment(id: UUID(), dossierId: id, fileName: Self.safeName(file.fileName ?? "", kind: kind), kind: kind,
+                                    sizeBytes: file.body.count, sha256: SHA256.hash(data: file.body).map { String(format: "%02x", $0) }.joined(),
+                                    uploadedBy: principal.actorLabel, uploadedAt: now)
+        try await context.transaction { connection in
+            guard var dossier = try await dossiers.find(id, forUpdate: true, on: connection), principal.mayAccess(applicant: dossier.applicantId)
+            else { throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.") }
+            guard dossier.status.after(.edit) != nil else {
+                throw WorkflowError.conflict("Impossible d'ajouter une pièce au dossier \(dossier.reference) : il est au statut « \(dossier.status.frenchLabel) ».")
+            }
+            try await attachments.insert(attachment, content: file.body, on: connection)
+            dossier.updatedAt = now
+            try await dossiers.update(dossier, on: connection)
+            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: "Pièce jointe ajoutée : \(attachment.fileName)",
+                                             eventId: nil, on: connection)
+        }
+        return attachment
+    }
+
+    /// The document as a download, for its collectivité and staff only.
+    func download(_ attachmentId: UUID, of id: ApplicationID, by principal: Principal) async throws -> Response {
+        let found = try await context.database.withConnection { connection -> (Attachment, [UInt8])? in
+            guard let dossier = try await dossiers.find(id, on: connection), principal.mayAccess(applicant: dossier.applicantId) else { return nil }
+            return try await attachments.content(attachmentId, of: id, on: connection)
+        }
+        guard let (attachment, content) = found else { throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.") }
+        var headers = HTTPFields()
+        headers[.contentType] = attachment.kind.mediaType
+        headers[.contentDisposition] = Self.contentDisposition(attachment.fileName)
+        headers[.cacheControl] = "private, no-store"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: content)))
+    }
+
+    /// The name without folders or control characters, at most 200 characters, never empty.
+    static func safeName(_ name: String, kind: DocumentKind) -> String {
+        let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let cleaned = String(base.filter { !$0.isNewline && $0.asciiValue.map { $0 >= 32 && $0 != 127 } ?? true }.prefix(200))
+        return cleaned.trimmingCharacters(in: .whitespaces).isEmpty ? "piece.\(kind.rawValue)" : cleaned
+    }
+
+    /// RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 8187).
+    static func contentDisposition(_ name: String) -> String {
+        let ascii = String(name.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? $0 : "_" })
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
+        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+    }
+}
