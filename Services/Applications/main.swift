@@ -1,7 +1,13 @@
 import ArgumentParser
 import Configuration
 import Foundation
+import NIOCore
+import NIOPosix
 import ServiceKit
+
+// Tasks run on NIO's event loops: a query's answer resumes its task on the thread that read
+// it, without a hop (and two context switches) to another pool.
+_ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
 // `applications account create …` manages accounts; anything else runs the service.
 if CommandLine.arguments.dropFirst().first == "account" {
