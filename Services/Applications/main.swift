@@ -9,8 +9,20 @@ import ServiceKit
 // it, without a hop (and two context switches) to another pool.
 _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
-// `applications account create …` manages accounts; anything else runs the service.
-if CommandLine.arguments.dropFirst().first == "account" {
+// `applications account create …` manages accounts, `applications applicants import …`
+// imports collectivités; anything else runs the service.
+if CommandLine.arguments.dropFirst().first == "applicants" {
+    do {
+        var command = try ApplicantsCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst(2)))
+        if let importing = command as? ApplicantsCommand.Import {
+            try await importing.importFile()
+        } else {
+            try command.run()
+        }
+    } catch {
+        ApplicantsCommand.exit(withError: error)
+    }
+} else if CommandLine.arguments.dropFirst().first == "account" {
     do {
         var command = try AccountCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst(2)))
         if let create = command as? AccountCommand.Create {

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Configuration
+import Foundation
+import Logging
+import Persistence
+import ServiceKit
+
+/// `applications applicants import FILE.csv`: registers collectivités from a spreadsheet,
+/// with a progress bar, a report of the refused lines, and nothing half-imported.
+struct ApplicantsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "applications applicants", abstract: "Gère les collectivités.",
+                                                    subcommands: [Import.self])
+
+    struct Import: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Importe des collectivités depuis un fichier CSV (colonnes nom, type, code_insee, siren, departement, population, agglomeration, site, contact_nom, contact_courriel).")
+
+        @Argument(help: "Le fichier CSV (UTF-8, séparateur ; ou ,).") var file: String
+        @Flag(help: "Importer les lignes valables même si d'autres sont refusées.") var skipRejected = false
+
+        func run() async throws {
+            try await importFile()
+        }
+
+        /// Named apart from `run` so that `main.swift` reaches it without ArgumentParser's synchronous fallback.
+        func importFile() async throws {
+            guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("fichier introuvable : \(file)") }
+            guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("le fichier n'est pas encodé en UTF-8") }
+            let parsed = ApplicantImport(csv: text)
+
+            let configuration = try ServiceConfiguration(service: "applications", defaultHTTPPort: 8081,
+                                                         reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+            var logger = Logger(label: "applications-import")
+            logger.logLevel = .warning
+            let client = configuration.postgres.makeClient()
+            try await withRunningServices([client], logger: logger) {
+                try await MigrationRunner(migrations: PlatformMigrations.all + ApplicationsMigrations.all).apply(on: client, logger: logger)
+                let importer = ApplicantImporter(client: client, logger: logger)
+                let known = try await importer.alreadyKnown(parsed)
+                let rejected = (parsed.rejected + known).sorted { $0.line < $1.line }
+                let knownLines = Set(known.map(\.line))
+                let accepted = parsed.accepted.filter { !knownLines.contains($0.line) }.map(\.applicant)
+                for rejection in rejected {
+                    FileHandle.standardError.write(Data("ligne \(rejection.line) refusée : \(rejection.reasons.joined(separator: " ; "))\n".utf8))
+                }
+                if !rejected.isEmpty && !skipRejected {
+                    print("Aucune collectivité importée : \(rejected.count) ligne(s) refusée(s). Corrigez-les, ou relancez avec --skip-rejected.")
+                    throw ExitCode(1)
+                }
+                let bar = ProgressBar(total: accepted.count)
+                try await importer.insert(accepted) { bar.show($0) }
+                bar.finish()
+                print("\(accepted.count) collectivité(s) importée(s), \(rejected.count) ligne(s) refusée(s).")
+            }
+        }
+    }
+}
