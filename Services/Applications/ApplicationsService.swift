@@ -29,6 +29,7 @@ enum ApplicationsService {
                 SignInController(gate: gate).addRoutes(to: router)
                 PortalController(gate: gate).addRoutes(to: router)
                 BackOfficeController(gate: gate).addRoutes(to: router)
+                CallPagesController(gate: gate).addRoutes(to: router)
             }
         )
     }

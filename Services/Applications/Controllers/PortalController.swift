@@ -34,6 +34,14 @@ struct PortalController: Sendable {
                 ], session: session)
             }
         }
+        router.get("/appels/{id}/dossier-de-candidature") { request, requestContext in
+            try await gate.page(request) { _ in
+                guard let id = requestContext.parameters.get("id").flatMap(CallID.init(uuidString:)),
+                      let listed = try await context.database.withConnection({ try await calls.list(on: $0) }).first(where: { $0.call.id == id })
+                else { throw WorkflowError.notFound("Aucun appel ne porte cet identifiant.") }
+                return gate.renderer.blankForm(listed)
+            }
+        }
         router.get("/espace") { request, _ in
             try await gate.page(request, signedIn: true) { session in
                 let applicantId = try applicant(of: session)

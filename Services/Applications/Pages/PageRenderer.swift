@@ -13,6 +13,7 @@ struct PageRenderer: Sendable {
             ("home", PortalTemplates.home), ("call", PortalTemplates.call), ("signIn", PortalTemplates.signIn),
             ("myDossiers", PortalTemplates.myDossiers), ("dossier", PortalTemplates.dossier),
             ("staffDossiers", BackOfficeTemplates.dossiers), ("staffDossier", BackOfficeTemplates.dossier),
+            ("blankForm", BlankFormTemplate.blankForm), ("staffCalls", CallTemplates.calls), ("callForm", CallTemplates.form),
         ]
         for (name, text) in templates { try library.register(text, named: name) }
         self.library = library
@@ -23,7 +24,8 @@ struct PageRenderer: Sendable {
               notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session {
-            values["session"] = ["isStaff": session.principal.role.isStaff, "email": session.principal.email, "csrf": session.csrfToken]
+            values["session"] = ["isStaff": session.principal.role.isStaff, "isAdmin": session.principal.role == .admin,
+                                 "email": session.principal.email, "csrf": session.csrfToken]
             values["csrf"] = session.csrfToken
         }
         values["notice"] = notice
@@ -43,6 +45,18 @@ struct PageRenderer: Sendable {
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A call's blank dossier, as a file to download.
+    func blankForm(_ listed: CallRepository.Listed) -> Response {
+        var values = CallPresentation.values(listed, canApply: false, signInToApply: false)
+        if let rule = listed.call.subsidyRule {
+            values["innovation"] = ["rate": CallPresentation.rate(rule.rate), "cap": rule.cap.formattedFrench]
+        }
+        var response = page("blankForm", values, session: nil)
+        let name = listed.call.action == .innovationGrant ? "projets-innovants" : "aide-au-conseil"
+        response.headers[.contentDisposition] = "attachment; filename=\"dossier-de-candidature-\(name).html\""
+        return response
     }
 
     /// A refusal as a page: a heading, the French explanation and a way back.

@@ -26,6 +26,7 @@ enum PortalTemplates {
     <p><strong>Critères de sélection :</strong></p>
     <ul>{{#criteria}}<li>{{.}}</li>{{/criteria}}</ul>
     {{#hasExcluded}}<p><strong>Thèmes non éligibles :</strong> {{excluded}}.</p>{{/hasExcluded}}
+    <p><a href="/appels/{{id}}/dossier-de-candidature" download>Télécharger le dossier de candidature vierge de « {{title}} » (HTML à imprimer)</a></p>
     {{#canApply}}
     <form method="post" action="/espace/dossiers">
     <input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="callId" value="{{id}}">
