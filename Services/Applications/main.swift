@@ -9,31 +9,33 @@ import ServiceKit
 // it, without a hop (and two context switches) to another pool.
 _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
 
+/// Parses a command-line tool's arguments and runs `perform` on its subcommand; help, usage
+/// errors and failures are reported the ArgumentParser way.
+func runTool<Root: ParsableCommand, Subcommand: ParsableCommand>(
+    _ root: Root.Type, _ subcommand: Subcommand.Type, _ perform: (Subcommand) async throws -> Void
+) async {
+    do {
+        var command = try Root.parseAsRoot(Array(CommandLine.arguments.dropFirst(2)))
+        // Called by name rather than through `run()`, which ArgumentParser would resolve to
+        // its synchronous fallback here.
+        if let chosen = command as? Subcommand {
+            try await perform(chosen)
+        } else {
+            try command.run()
+        }
+    } catch {
+        Root.exit(withError: error)
+    }
+}
+
 // `applications account create …` manages accounts, `applications applicants import …`
 // imports collectivités; anything else runs the service.
-if CommandLine.arguments.dropFirst().first == "applicants" {
-    do {
-        var command = try ApplicantsCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst(2)))
-        if let importing = command as? ApplicantsCommand.Import {
-            try await importing.importFile()
-        } else {
-            try command.run()
-        }
-    } catch {
-        ApplicantsCommand.exit(withError: error)
-    }
-} else if CommandLine.arguments.dropFirst().first == "account" {
-    do {
-        var command = try AccountCommand.parseAsRoot(Array(CommandLine.arguments.dropFirst(2)))
-        if let create = command as? AccountCommand.Create {
-            try await create.createAccount()
-        } else {
-            try command.run()
-        }
-    } catch {
-        AccountCommand.exit(withError: error)
-    }
-} else {
+switch CommandLine.arguments.dropFirst().first {
+case "account":
+    await runTool(AccountCommand.self, AccountCommand.Create.self) { try await $0.createAccount() }
+case "applicants":
+    await runTool(ApplicantsCommand.self, ApplicantsCommand.Import.self) { try await $0.importFile() }
+default:
     let settings: ApplicationsConfiguration
     do {
         settings = try ApplicationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))

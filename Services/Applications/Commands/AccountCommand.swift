@@ -1,9 +1,7 @@
 import ArgumentParser
-import Configuration
 import Foundation
 import Logging
 import Model
-import Persistence
 import ServiceKit
 
 /// `applications account create`: staff accounts (and applicants' accounts for a known
@@ -24,7 +22,7 @@ struct AccountCommand: AsyncParsableCommand {
             try await createAccount()
         }
 
-        /// Named apart from `run` so that `main.swift` reaches it without ArgumentParser's synchronous fallback.
+        /// Called by `main.swift` (see `runTool`).
         func createAccount() async throws {
             guard let role = Role(rawValue: role) else { throw ValidationError("rôle inconnu : \(role) (applicant, instructor ou admin)") }
             guard EmailAddress.isPlausible(email) else { throw ValidationError("adresse électronique invalide : \(email)") }
@@ -38,13 +36,7 @@ struct AccountCommand: AsyncParsableCommand {
             let password = readLine(strippingNewline: true) ?? ""
             guard password.count >= 12 else { throw ValidationError("le mot de passe doit compter au moins 12 caractères") }
 
-            let configuration = try ServiceConfiguration(service: "applications", defaultHTTPPort: 8081,
-                                                         reader: ConfigReader(provider: EnvironmentVariablesProvider()))
-            var logger = Logger(label: "applications-account")
-            logger.logLevel = .warning
-            let client = configuration.postgres.makeClient()
-            try await withRunningServices([client], logger: logger) {
-                try await MigrationRunner(migrations: PlatformMigrations.all + ApplicationsMigrations.all).apply(on: client, logger: logger)
+            try await CommandDatabase.withClient { client, logger in
                 do {
                     let id = try await client.withConnection { connection in
                         try await AccountRepository(logger: logger).create(email: email, displayName: name, password: password, role: role,

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Configuration
 import Foundation
 import Logging
-import Persistence
 import ServiceKit
 
 /// `applications applicants import FILE.csv`: registers collectivités from a spreadsheet,
@@ -22,19 +20,13 @@ struct ApplicantsCommand: AsyncParsableCommand {
             try await importFile()
         }
 
-        /// Named apart from `run` so that `main.swift` reaches it without ArgumentParser's synchronous fallback.
+        /// Called by `main.swift` (see `runTool`).
         func importFile() async throws {
             guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("fichier introuvable : \(file)") }
             guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("le fichier n'est pas encodé en UTF-8") }
             let parsed = ApplicantImport(csv: text)
 
-            let configuration = try ServiceConfiguration(service: "applications", defaultHTTPPort: 8081,
-                                                         reader: ConfigReader(provider: EnvironmentVariablesProvider()))
-            var logger = Logger(label: "applications-import")
-            logger.logLevel = .warning
-            let client = configuration.postgres.makeClient()
-            try await withRunningServices([client], logger: logger) {
-                try await MigrationRunner(migrations: PlatformMigrations.all + ApplicationsMigrations.all).apply(on: client, logger: logger)
+            try await CommandDatabase.withClient { client, logger in
                 let importer = ApplicantImporter(client: client, logger: logger)
                 let known = try await importer.alreadyKnown(parsed)
                 let rejected = (parsed.rejected + known).sorted { $0.line < $1.line }

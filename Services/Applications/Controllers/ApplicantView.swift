@@ -1,33 +1,23 @@
 import Events
 import Model
 
-/// An applicant as the API shows it, with its computed priority target.
+/// An applicant as the API shows it, with its kind in French and its computed priority target.
 struct ApplicantView: Encodable, Sendable {
-    var id: ApplicantID
-    var name: String
-    var kind: ApplicantKind
-    var kindLabel: String
-    var inseeCode: InseeCode?
-    var siren: SirenNumber?
-    var department: String
-    var population: Int
-    var insideUrbanAgglomeration: Bool
-    var website: String?
-    var contacts: [ContactPerson]
-    var priorityTarget: Bool
+    var applicant: Applicant
 
     init(_ applicant: Applicant) {
-        id = applicant.id
-        name = applicant.name
-        kind = applicant.kind
-        kindLabel = applicant.kind.frenchLabel
-        inseeCode = applicant.inseeCode
-        siren = applicant.siren
-        department = applicant.department
-        population = applicant.population
-        insideUrbanAgglomeration = applicant.insideUrbanAgglomeration
-        website = applicant.website
-        contacts = applicant.contacts
-        priorityTarget = applicant.priorityTarget
+        self.applicant = applicant
+    }
+
+    private enum ExtraKeys: String, CodingKey {
+        case kindLabel, priorityTarget
+    }
+
+    /// The applicant's own keys, then the computed ones, in one JSON object.
+    func encode(to encoder: any Encoder) throws {
+        try applicant.encode(to: encoder)
+        var container = encoder.container(keyedBy: ExtraKeys.self)
+        try container.encode(applicant.kind.frenchLabel, forKey: .kindLabel)
+        try container.encode(applicant.priorityTarget, forKey: .priorityTarget)
     }
 }
