@@ -19,13 +19,14 @@ enum ApplicationsService {
             routes: { router, resources in
                 let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,
                                                   attachmentMaxBytes: settings.attachmentMaxBytes)
+                // The templates are compiled in: a failure here is a programming error caught by every test.
+                let renderer = try! PageRenderer()
                 AuthController(context: context).addRoutes(to: router)
-                CallController(context: context).addRoutes(to: router)
+                CallController(context: context, renderer: renderer).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)
                 AttachmentController(context: context).addRoutes(to: router)
-                // The templates are compiled in: a failure here is a programming error caught by every test.
-                let gate = WebGate(context: context, renderer: try! PageRenderer(), secureCookies: settings.secureCookies)
+                let gate = WebGate(context: context, renderer: renderer, secureCookies: settings.secureCookies)
                 SignInController(gate: gate).addRoutes(to: router)
                 PortalController(gate: gate).addRoutes(to: router)
                 BackOfficeController(gate: gate).addRoutes(to: router)

@@ -191,6 +191,13 @@ struct ApplicationsAPITests {
             #expect(try await seix.post("/api/dossiers/\(dossier)/withdraw").status == 404)
             #expect(try await admin.get("/api/dossiers?callId=\(Self.consultingCall)&department=09&priorityTarget=true").array.count == 1)
             #expect(try await admin.get("/api/dossiers?status=nimporte").status == 400)
+            let export = try await admin.get("/api/dossiers/export.csv?callId=\(Self.consultingCall)")
+            #expect(export.status == 200 && export.contentType?.hasPrefix("text/csv") == true)
+            #expect(Array(export.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            #expect(String(decoding: export.body, as: UTF8.self).contains("Commune d'Aulus;Commune;09029;09;210;oui"))
+            #expect(try await aulus.get("/api/dossiers/export.csv").status == 403)
+            let blank = try await api.get("/api/calls/\(Self.innovationCall)/blank-form")
+            #expect(blank.status == 200 && String(decoding: blank.body, as: UTF8.self).contains("Coût éligible du projet"))
 
             // No token, a wrong password, malformed JSON, a wrong type: problems, never a 500.
             #expect(try await api.get("/api/dossiers").status == 401)

@@ -37,6 +37,8 @@ enum ApplicationsAPI {
             "get": operation("getCall", "Un appel et ses règles.", "appels", "200", json("Appel"), refusals: ["404"]),
             "put": operation("updateCall", "Modifie un appel (administrateur).", "appels", "200", json("Appel modifié")),
         ],
+        "/api/calls/{id}/blank-form": ["get": operation("blankForm", "Le dossier de candidature vierge de l'appel (HTML à imprimer).", "appels",
+                                                        "200", Response(description: "Document HTML", mediaType: "text/html"), refusals: ["404"])],
         "/api/calls/{id}/close": ["post": operation("closeCall", "Clôt un appel aux dépôts (administrateur).", "appels", "200", json("Appel clos"))],
         "/api/applicants": [
             "get": operation("listApplicants", "Collectivités (personnel).", "collectivités", "200", json("Collectivités", array: true)),
@@ -49,6 +51,15 @@ enum ApplicationsAPI {
                              "dossiers", "200", json("Dossiers", array: true)),
             "post": operation("createDossier", "Crée un brouillon de dossier.", "dossiers", "201", json("Brouillon")),
         ],
+        "/api/dossiers/export.csv": ["get": operation("exportDossiers", "Les dossiers filtrés, en CSV pour tableur français (personnel).", "dossiers",
+                                                      "200", Response(description: "CSV UTF-8 avec BOM, séparateur ;", mediaType: "text/csv"))],
+        "/api/dossiers/{id}/attachments": [
+            "get": operation("listAttachments", "Les pièces jointes du dossier.", "pièces", "200", json("Pièces", array: true)),
+            "post": operation("addAttachment", "Joint un document (multipart/form-data, champ file ; PDF, ODT, ODS, DOCX, XLSX, PNG, JPEG).",
+                              "pièces", "201", json("Pièce"), refusals: ["400", "401", "404", "409", "413", "415", "422"]),
+        ],
+        "/api/dossiers/{id}/attachments/{attachmentId}": ["get": operation("downloadAttachment", "Télécharge une pièce jointe.", "pièces",
+                                                                           "200", Response(description: "Le document"), refusals: ["401", "404"])],
         "/api/dossiers/{id}": [
             "get": operation("getDossier", "Un dossier (et son historique pour le personnel).", "dossiers", "200", json("Dossier")),
             "put": operation("editDossier", "Enregistre le brouillon (ou un dossier incomplet).", "dossiers", "200", json("Dossier")),

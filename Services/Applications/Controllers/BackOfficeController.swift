@@ -23,7 +23,7 @@ struct BackOfficeController: Sendable {
         router.get("/gestion") { request, _ in
             try await gate.page(request, staff: true) { session in
                 let filter = try DossierController.filter(from: request, for: session!.principal)
-                let lines = try await exportLines(filter)
+                let lines = try await DossierListing(context: context).lines(filter)
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }
                 let query = request.uri.query.map { "?" + $0 } ?? ""
                 return gate.renderer.page("staffDossiers", [
@@ -43,11 +43,7 @@ struct BackOfficeController: Sendable {
         router.get("/gestion/export.csv") { request, _ in
             try await gate.page(request, staff: true) { session in
                 let filter = try DossierController.filter(from: request, for: session!.principal)
-                let csv = DossierExport.csv(try await exportLines(filter))
-                var headers = HTTPFields()
-                headers[.contentType] = "text/csv; charset=utf-8"
-                headers[.contentDisposition] = "attachment; filename=\"dossiers.csv\""
-                return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv)))
+                return DossierExport.response(try await DossierListing(context: context).lines(filter))
             }
         }
         router.get("/gestion/dossiers/{id}") { request, requestContext in
@@ -99,16 +95,6 @@ struct BackOfficeController: Sendable {
             throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
         }
         return id
-    }
-
-    private func exportLines(_ filter: DossierRepository.Filter) async throws -> [DossierExport.Line] {
-        try await context.database.withConnection { connection in
-            let titles = Dictionary(try await calls.list(on: connection).map { ($0.call.id, $0.call.title) }) { first, _ in first }
-            let byId = Dictionary(try await applicants.list(on: connection).map { ($0.id, $0) }) { first, _ in first }
-            return try await dossiers.list(filter, on: connection).compactMap { dossier in
-                byId[dossier.applicantId].map { DossierExport.Line(dossier: dossier, applicant: $0, callTitle: titles[dossier.callId] ?? "") }
-            }
-        }
     }
 
     private func dossierPage(_ id: ApplicationID, session: SessionRepository.Session?, errors: [FieldError] = [],

@@ -6,6 +6,7 @@ import ServiceKit
 /// Calls for applications: anyone reads them, admins write them.
 struct CallController: Sendable {
     let context: ApplicationsContext
+    let renderer: PageRenderer
     private var authenticator: Authenticator { Authenticator(context: context) }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
 
@@ -20,6 +21,12 @@ struct CallController: Sendable {
                 throw Problem.notFound("Aucun appel ne porte cet identifiant.")
             }
             return JSONBody(call)
+        }
+        router.get("/api/calls/{id}/blank-form") { _, requestContext in
+            let id = try requestContext.parameters.identifier("id", as: CallID.self)
+            guard let listed = try await context.database.withConnection({ try await calls.list(on: $0) }).first(where: { $0.call.id == id })
+            else { throw Problem.notFound("Aucun appel ne porte cet identifiant.") }
+            return renderer.blankForm(listed)
         }
         router.post("/api/calls") { request, _ in
             let principal = try await authenticator.admin(of: request)

@@ -30,6 +30,10 @@ struct DossierController: Sendable {
             let found = try await context.database.withConnection { try await dossiers.list(filter, on: $0) }
             return JSONBody(found.map { DossierView($0) })
         }
+        router.get("/api/dossiers/export.csv") { request, _ in
+            let principal = try await authenticator.staff(of: request)
+            return DossierExport.response(try await DossierListing(context: context).lines(try Self.filter(from: request, for: principal)))
+        }
         router.post("/api/dossiers") { request, _ in
             let principal = try await authenticator.principal(of: request)
             let new = try await request.decodeJSON(NewDossier.self)

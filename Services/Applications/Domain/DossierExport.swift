@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Model
 
 /// Dossiers as a CSV file that opens cleanly in a French spreadsheet: UTF-8 with a byte
@@ -26,6 +27,14 @@ enum DossierExport {
             ])
         }
         return "\u{FEFF}" + rows.map { $0.map(field).joined(separator: ";") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The file as a download.
+    static func response(_ lines: [Line]) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/csv; charset=utf-8"
+        headers[.contentDisposition] = "attachment; filename=\"dossiers.csv\""
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: csv(lines))))
     }
 
     /// Quotes a field when it holds a separator, a quote or a line break; a leading `=`, `+`,
