@@ -22,6 +22,7 @@ enum ApplicationsService {
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! PageRenderer()
                 AuthController(context: context).addRoutes(to: router)
+                AccountController(context: context).addRoutes(to: router)
                 CallController(context: context, renderer: renderer).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)

@@ -212,6 +212,18 @@ struct ApplicationsAPITests {
             #expect(try await harness.schema.count("SELECT count(*)::int FROM applicants", logger: harness.logger) == 2)
             let duplicate = try await admin.post("/api/applicants", ["name": "Seix bis", "kind": "commune", "inseeCode": "09285", "population": 1])
             #expect(duplicate.status == 409)
+
+            // Accounts: opened by an administrator only, checked, and usable at once.
+            let opening: [String: Any] = ["email": "secretariat@seix.example", "displayName": "Secrétariat de Seix",
+                                          "password": "un-mot-de-passe-solide", "role": "applicant", "applicantId": second]
+            #expect(try await admin.post("/api/accounts", opening).status == 403, "an instructor is not an administrator")
+            let administrator = try await harness.account("admin@region.example", role: .admin)
+            #expect(try await administrator.post("/api/accounts", opening).status == 201)
+            #expect(try await administrator.post("/api/accounts", opening).status == 409)
+            let weak = try await administrator.post("/api/accounts", ["email": "x", "displayName": "", "password": "court", "role": "applicant"])
+            #expect(weak.status == 422 && weak.problemFields == ["email", "displayName", "password", "applicantId"])
+            let secretariat = try await api.signedIn(email: "secretariat@seix.example", password: "un-mot-de-passe-solide")
+            #expect(try await secretariat.get("/api/applicants/\(second)").object["name"] as? String == "Commune de Seix")
         }
     }
 

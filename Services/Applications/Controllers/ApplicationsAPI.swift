@@ -29,6 +29,8 @@ enum ApplicationsAPI {
     static let paths: [String: [String: Operation]] = [
         "/api/auth/token": ["post": operation("issueToken", "Échange adresse et mot de passe contre un jeton (Bearer).", "accès",
                                               "201", json("Jeton et date d'expiration"), refusals: ["400", "401"])],
+        "/api/accounts": ["post": operation("createAccount", "Ouvre un compte : candidat (rattaché à une collectivité), instructeur ou administrateur (administrateur).",
+                                            "accès", "201", json("Compte créé"))],
         "/api/calls": [
             "get": operation("listCalls", "Appels à candidatures et places restantes.", "appels", "200", json("Appels", array: true), refusals: []),
             "post": operation("createCall", "Crée un appel (administrateur).", "appels", "201", json("Appel créé")),
