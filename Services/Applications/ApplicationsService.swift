@@ -32,6 +32,7 @@ enum ApplicationsService {
                 PortalController(gate: gate).addRoutes(to: router)
                 BackOfficeController(gate: gate).addRoutes(to: router)
                 CallPagesController(gate: gate).addRoutes(to: router)
+                ApplicantPagesController(gate: gate).addRoutes(to: router)
             }
         )
     }

@@ -14,6 +14,8 @@ struct PageRenderer: Sendable {
             ("myDossiers", PortalTemplates.myDossiers), ("dossier", PortalTemplates.dossier),
             ("staffDossiers", BackOfficeTemplates.dossiers), ("staffDossier", BackOfficeTemplates.dossier),
             ("blankForm", BlankFormTemplate.blankForm), ("staffCalls", CallTemplates.calls), ("callForm", CallTemplates.form),
+            ("staffApplicants", ApplicantTemplates.applicants), ("applicantForm", ApplicantTemplates.form),
+            ("applicantAccount", ApplicantTemplates.account),
         ]
         for (name, text) in templates { try library.register(text, named: name) }
         self.library = library
