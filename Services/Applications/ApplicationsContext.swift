@@ -9,7 +9,7 @@ struct ApplicationsContext: Sendable {
     var clock: @Sendable () -> Date
     var logger: Logger
     /// The largest attachment accepted, in bytes.
-    var attachmentMaxBytes = 10 * 1024 * 1024
+    var attachmentMaxBytes = ApplicationsConfiguration().attachmentMaxBytes
 
     /// Runs `body` in a transaction; the body's own error comes out as thrown (rolled back),
     /// not wrapped, so that a refusal keeps its meaning.

@@ -6,12 +6,21 @@ import Testing
 
 @Suite("Submission checks")
 struct SubmissionValidatorTests {
+    /// The themes migration 102 seeds for the 2006–2008 innovation grant (brochure, Action 3).
+    static let excludedThemes: [ExcludedTheme] = [
+        ExcludedTheme(label: "Numérisation du cadastre", keywords: ["cadastre", "cadastral", "plan cadastral"]),
+        ExcludedTheme(label: "Système d'information géographique (SIG)",
+                      keywords: ["SIG", "système d'information géographique", "systèmes d'information géographique", "GIS"]),
+        ExcludedTheme(label: "Dématérialisation des marchés publics",
+                      keywords: ["marchés publics", "marché public", "commande publique", "profil d'acheteur"]),
+    ]
+
     static let innovationCall = Call(
         id: CallID(), action: .innovationGrant, title: "Soutien à des projets innovants",  description: "",
         opensAt: ParisTime.startOfDay(LocalDate(year: 2006, month: 9, day: 1)),
         closesAt: ParisTime.endOfDay(LocalDate(year: 2007, month: 9, day: 30)),
         eligibleKinds: [.commune, .intercommunality], maxBeneficiaries: 25, subsidyRule: .programme2006, consultingDays: nil,
-        excludedThemes: ExcludedTheme.programme2006, criteria: ["Caractère innovant"], budgetEnvelope: nil, closedAt: nil)
+        excludedThemes: Self.excludedThemes, criteria: ["Caractère innovant"], budgetEnvelope: nil, closedAt: nil)
 
     static let consultingCall = Call(
         id: CallID(), action: .consultingAid, title: "Aide au conseil", description: "",

@@ -29,16 +29,16 @@ struct CallController: Sendable {
             return renderer.blankForm(listed)
         }
         router.post("/api/calls") { request, _ in
-            let principal = try await authenticator.admin(of: request)
+            _ = try await authenticator.admin(of: request)
             let form = try await request.decodeJSON(CallForm.self)
             return try await refusingAsProblems {
                 let call = try form.validated(id: CallID()).get()
-                try await context.transaction { try await calls.save(call, actor: principal.actorLabel, on: $0) }
+                try await context.transaction { try await calls.save(call, on: $0) }
                 return JSONBody(call, status: .created)
             }
         }
         router.put("/api/calls/{id}") { request, requestContext in
-            let principal = try await authenticator.admin(of: request)
+            _ = try await authenticator.admin(of: request)
             let id = try requestContext.parameters.identifier("id", as: CallID.self)
             let form = try await request.decodeJSON(CallForm.self)
             return try await refusingAsProblems {
@@ -51,7 +51,7 @@ struct CallController: Sendable {
                         throw WorkflowError.invalid([FieldError(field: "action", message: "L'action d'un appel ne change pas après sa création.")])
                     }
                     call.closedAt = existing.closedAt
-                    try await calls.save(call, actor: principal.actorLabel, on: connection)
+                    try await calls.save(call, on: connection)
                 }
                 return JSONBody(call)
             }

@@ -89,8 +89,7 @@ struct CallPagesController: Sendable {
         case .success(var call):
             guard errors.isEmpty else { break }
             call.closedAt = existing?.closedAt
-            let actor = session?.principal.actorLabel ?? ""
-            try await context.transaction { try await calls.save(call, actor: actor, on: $0) }
+            try await context.transaction { try await calls.save(call, on: $0) }
             return WebGate.redirect(to: "/gestion/appels?avis=\(existing == nil ? "cree" : "modifie")")
         }
         return formPage(existing, fields: fields, session: session, errors: errors)

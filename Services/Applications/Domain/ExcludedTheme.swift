@@ -19,13 +19,4 @@ struct ExcludedTheme: Codable, Sendable, Equatable {
         let spaced = folded.map { $0.isLetter || $0.isNumber ? $0 : " " }
         return String(spaced).split(separator: " ").joined(separator: " ")
     }
-
-    /// The internal themes the 2006–2008 innovation grant excludes (brochure, Action 3).
-    static let programme2006: [ExcludedTheme] = [
-        ExcludedTheme(label: "Numérisation du cadastre", keywords: ["cadastre", "cadastral", "plan cadastral"]),
-        ExcludedTheme(label: "Système d'information géographique (SIG)",
-                      keywords: ["SIG", "système d'information géographique", "systèmes d'information géographique", "GIS"]),
-        ExcludedTheme(label: "Dématérialisation des marchés publics",
-                      keywords: ["marchés publics", "marché public", "commande publique", "profil d'acheteur"]),
-    ]
 }

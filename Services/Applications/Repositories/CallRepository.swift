@@ -55,7 +55,7 @@ struct CallRepository: Sendable {
     }
 
     /// Inserts or replaces a call and publishes its rules, in the caller's transaction.
-    func save(_ call: Call, actor: String, on connection: PostgresConnection) async throws {
+    func save(_ call: Call, on connection: PostgresConnection) async throws {
         let themes = String(decoding: try JSONEncoder().encode(call.excludedThemes), as: UTF8.self)
         try await connection.query("""
             INSERT INTO calls (id, action, title, description, opens_at, closes_at, eligible_kinds, max_beneficiaries,
