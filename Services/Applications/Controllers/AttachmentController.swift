@@ -32,9 +32,7 @@ struct AttachmentController: Sendable {
         router.get("/api/dossiers/{id}/attachments/{attachmentId}") { request, requestContext in
             let principal = try await authenticator.principal(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
-            guard let attachmentId = requestContext.parameters.get("attachmentId").flatMap(UUID.init(uuidString:)) else {
-                throw Problem.notFound("Aucune pièce ne porte cet identifiant.")
-            }
+            let attachmentId = try requestContext.parameters.uuid("attachmentId")
             return try await refusingAsProblems { try await workflow.download(attachmentId, of: id, by: principal) }
         }
     }

@@ -48,23 +48,23 @@ struct BackOfficeController: Sendable {
         }
         router.get("/gestion/dossiers/{id}") { request, requestContext in
             try await gate.page(request, staff: true) { session in
-                try await dossierPage(try dossierId(requestContext), session: session,
+                try await dossierPage(try requestContext.parameters.identifier("id", as: ApplicationID.self), session: session,
                                       notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
             }
         }
         router.get("/gestion/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
             try await gate.page(request, staff: true) { session in
-                guard let session, let attachmentId = requestContext.parameters.get("attachmentId").flatMap(UUID.init(uuidString:)) else {
-                    throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.")
-                }
-                return try await AttachmentWorkflow(context: context).download(attachmentId, of: try dossierId(requestContext), by: session.principal)
+                guard let session else { throw PageRefusal.signInRequired }
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
+                let attachmentId = try requestContext.parameters.uuid("attachmentId")
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.principal)
             }
         }
         action(router, "complet") { id, principal, _ in _ = try await workflow.declareComplete(id, by: principal) }
         action(router, "clore") { id, principal, _ in _ = try await workflow.close(id, by: principal) }
         router.post("/gestion/dossiers/{id}/incomplet") { request, requestContext in
             try await gate.page(request, staff: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
                 do {
                     _ = try await workflow.declareIncomplete(id, message: fields["message"] ?? "", by: session!.principal)
@@ -81,20 +81,13 @@ struct BackOfficeController: Sendable {
                         _ perform: @escaping @Sendable (ApplicationID, Principal, FormFields) async throws -> Void) {
         router.post("/gestion/dossiers/{id}/\(name)") { request, requestContext in
             try await gate.page(request, staff: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
                 try await perform(id, session!.principal, fields)
                 let notice = name == "complet" ? "complet" : "clos"
                 return WebGate.redirect(to: "/gestion/dossiers/\(id)?avis=\(notice)")
             }
         }
-    }
-
-    private func dossierId(_ requestContext: BasicRequestContext) throws -> ApplicationID {
-        guard let text = requestContext.parameters.get("id"), let id = ApplicationID(uuidString: text) else {
-            throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
-        }
-        return id
     }
 
     private func dossierPage(_ id: ApplicationID, session: SessionRepository.Session?, errors: [FieldError] = [],

@@ -73,13 +73,13 @@ struct PortalController: Sendable {
         }
         router.get("/espace/dossiers/{id}") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 return try await dossierPage(id, session: session, notice: notice(request))
             }
         }
         router.post("/espace/dossiers/{id}") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
                 guard let session else { throw PageRefusal.signInRequired }
                 var draft = DossierDraft(projectTitle: fields["projectTitle"] ?? "", theme: fields["theme"] ?? "",
@@ -104,13 +104,12 @@ struct PortalController: Sendable {
         }
         router.post("/espace/dossiers/{id}/pieces") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let attachments = AttachmentWorkflow(context: context)
                 do {
                     let form = try await attachments.readForm(request)
-                    guard let session, let sent = form.field("_csrf"), WebGate.constantTimeEquals(sent, session.csrfToken) else {
-                        throw PageRefusal.staleForm
-                    }
+                    try gate.checkCSRF(form.field("_csrf"), session: session)
+                    guard let session else { throw PageRefusal.signInRequired }
                     _ = try await attachments.attach(form.file("file"), to: id, by: session.principal)
                     return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=piece")
                 } catch let problem as Problem {
@@ -121,15 +120,15 @@ struct PortalController: Sendable {
         }
         router.get("/espace/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
-                guard let session, let attachmentId = requestContext.parameters.get("attachmentId").flatMap(UUID.init(uuidString:)) else {
-                    throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.")
-                }
-                return try await AttachmentWorkflow(context: context).download(attachmentId, of: try dossierId(requestContext), by: session.principal)
+                guard let session else { throw PageRefusal.signInRequired }
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
+                let attachmentId = try requestContext.parameters.uuid("attachmentId")
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.principal)
             }
         }
         router.post("/espace/dossiers/{id}/retrait") { request, requestContext in
             try await gate.page(request, signedIn: true) { session in
-                let id = try dossierId(requestContext)
+                let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 _ = try await gate.form(request, session: session)
                 guard let session else { throw PageRefusal.signInRequired }
                 _ = try await workflow.withdraw(id, by: session.principal)
@@ -141,13 +140,6 @@ struct PortalController: Sendable {
     private func applicant(of session: SessionRepository.Session?) throws -> ApplicantID {
         guard let applicantId = session?.principal.applicantId else { throw PageRefusal.forbidden }
         return applicantId
-    }
-
-    private func dossierId(_ requestContext: BasicRequestContext) throws -> ApplicationID {
-        guard let text = requestContext.parameters.get("id"), let id = ApplicationID(uuidString: text) else {
-            throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
-        }
-        return id
     }
 
     private func notice(_ request: Request) -> String? {

@@ -39,19 +39,27 @@ struct WebGate: Sendable {
                                     detail: "Ce formulaire n'est plus valable (session expirée ou page ouverte ailleurs). Rechargez la page et recommencez.",
                                     session: session)
         } catch let error as WorkflowError {
-            let problem = error.problem
-            return renderer.refusal(problem.status, heading: problem.title, detail: problem.detail ?? problem.errors.map(\.message).joined(separator: " "),
-                                    session: session)
+            return refusal(error.problem, session: session)
+        } catch let problem as Problem {
+            return refusal(problem, session: session)
         }
+    }
+
+    private func refusal(_ problem: Problem, session: SessionRepository.Session?) -> Response {
+        renderer.refusal(problem.status, heading: problem.title, detail: problem.detail ?? problem.errors.map(\.message).joined(separator: " "),
+                         session: session)
     }
 
     /// The form's fields, once its CSRF token matches the session's.
     func form(_ request: Request, session: SessionRepository.Session?) async throws -> FormFields {
         let fields = try await FormFields.read(request)
-        guard let session, let sent = fields["_csrf"], Self.constantTimeEquals(sent, session.csrfToken) else {
-            throw PageRefusal.staleForm
-        }
+        try checkCSRF(fields["_csrf"], session: session)
         return fields
+    }
+
+    /// Refuses a form whose CSRF token is not the session's.
+    func checkCSRF(_ sent: String?, session: SessionRepository.Session?) throws {
+        guard let session, let sent, Self.constantTimeEquals(sent, session.csrfToken) else { throw PageRefusal.staleForm }
     }
 
     static func redirect(to location: String) -> Response {
