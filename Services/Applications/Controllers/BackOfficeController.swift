@@ -105,6 +105,7 @@ struct BackOfficeController: Sendable {
                 "projectTitle": dossier.projectTitle, "theme": dossier.theme, "summary": dossier.summary,
                 "canComplete": dossier.status.after(.declareComplete) != nil,
                 "canDeclareIncomplete": dossier.status.after(.declareIncomplete) != nil, "canClose": dossier.status.after(.close) != nil,
+                "showDigests": true,
                 "attachments": attachments.map { AttachmentPresentation.values($0, link: "/gestion/dossiers/\(id)/pieces/\($0.id)") },
                 "history": history.map { entry -> [String: Any] in
                     ["at": ParisTime.frenchDateTime(entry.at), "actor": entry.actor, "action": entry.action,

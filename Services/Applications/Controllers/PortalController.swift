@@ -47,7 +47,7 @@ struct PortalController: Sendable {
                 let applicantId = try applicant(of: session)
                 let values = try await context.database.withConnection { connection -> [String: Any] in
                     let applicant = try await ApplicantRepository(logger: context.logger).find(applicantId, on: connection)
-                    let titles = Dictionary(try await calls.list(on: connection).map { ($0.call.id, $0.call.title) }) { first, _ in first }
+                    let titles = try await calls.titles(on: connection)
                     let mine = try await dossiers.list(.init(applicantId: applicantId), on: connection)
                     return [
                         "applicantName": applicant?.name ?? "", "hasDossiers": !mine.isEmpty,

@@ -41,9 +41,7 @@ enum BackOfficeTemplates {
     {{#requestedSubsidy}}<dt>Subvention demandée</dt><dd>{{requestedSubsidy}}</dd>{{/requestedSubsidy}}
     {{#submitted}}<dt>Déposé le</dt><dd>{{submitted}}</dd>{{/submitted}}
     </dl>
-    <h2>Pièces jointes</h2>
-    {{^attachments}}<p>Aucune pièce jointe.</p>{{/attachments}}
-    <ul>{{#attachments}}<li><a href="{{link}}">{{name}}</a> ({{kind}}, {{size}}, ajoutée le {{uploaded}} ; SHA-256 {{sha256}})</li>{{/attachments}}</ul>
+    {{> attachments}}
     {{#canComplete}}
     <form method="post" action="/gestion/dossiers/{{id}}/complet">
     <input type="hidden" name="_csrf" value="{{csrf}}">

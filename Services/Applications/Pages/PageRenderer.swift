@@ -10,7 +10,7 @@ struct PageRenderer: Sendable {
         var library = MustacheLibrary()
         let templates: [(String, String)] = [
             ("layout", LayoutTemplate.layout), ("error", LayoutTemplate.error),
-            ("home", PortalTemplates.home), ("call", PortalTemplates.call), ("signIn", PortalTemplates.signIn),
+            ("home", PortalTemplates.home), ("call", PortalTemplates.call), ("attachments", PortalTemplates.attachments), ("signIn", PortalTemplates.signIn),
             ("myDossiers", PortalTemplates.myDossiers), ("dossier", PortalTemplates.dossier),
             ("staffDossiers", BackOfficeTemplates.dossiers), ("staffDossier", BackOfficeTemplates.dossier),
             ("blankForm", BlankFormTemplate.blankForm), ("staffCalls", CallTemplates.calls), ("callForm", CallTemplates.form),

@@ -37,6 +37,13 @@ enum PortalTemplates {
     </section>
     """
 
+    /// A dossier's attachments, shared by the portal and the back office (which adds their digests).
+    static let attachments = """
+    <h2>Pièces jointes</h2>
+    {{^attachments}}<p>Aucune pièce jointe.</p>{{/attachments}}
+    <ul>{{#attachments}}<li><a href="{{link}}">{{name}}</a> ({{kind}}, {{size}}, ajoutée le {{uploaded}}{{#showDigests}} ; SHA-256 {{sha256}}{{/showDigests}})</li>{{/attachments}}</ul>
+    """
+
     static let signIn = """
     {{<layout}}{{$title}}Connexion{{/title}}{{$main}}
     <h1>Connexion</h1>
@@ -109,9 +116,7 @@ enum PortalTemplates {
     <dl><dt>Titre</dt><dd>{{projectTitle}}</dd><dt>Thème</dt><dd>{{theme}}</dd><dt>Présentation</dt><dd>{{summary}}</dd>
     {{#eligibleCostLabel}}<dt>Coût éligible</dt><dd>{{eligibleCostLabel}}</dd>{{/eligibleCostLabel}}</dl>
     {{/editable}}
-    <h2>Pièces jointes</h2>
-    {{^attachments}}<p>Aucune pièce jointe.</p>{{/attachments}}
-    <ul>{{#attachments}}<li><a href="{{link}}">{{name}}</a> ({{kind}}, {{size}}, ajoutée le {{uploaded}})</li>{{/attachments}}</ul>
+    {{> attachments}}
     {{#editable}}
     <form method="post" action="/espace/dossiers/{{id}}/pieces" enctype="multipart/form-data">
     <input type="hidden" name="_csrf" value="{{csrf}}">

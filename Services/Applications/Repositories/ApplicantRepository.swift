@@ -37,6 +37,20 @@ struct ApplicantRepository: Sendable {
         return nil
     }
 
+    /// The applicants among `ids`, by id.
+    func find(_ ids: [ApplicantID], on connection: PostgresConnection) async throws -> [ApplicantID: Applicant] {
+        let rows = try await connection.query("""
+            SELECT id, name, kind, insee_code, siren, department, population, inside_urban_agglomeration, website, contacts::text
+            FROM applicants WHERE id = ANY(\(ids.map(\.uuid)))
+            """, logger: logger)
+        var applicants: [ApplicantID: Applicant] = [:]
+        for try await row in rows {
+            let applicant = try Self.decode(row)
+            applicants[applicant.id] = applicant
+        }
+        return applicants
+    }
+
     func list(on connection: PostgresConnection) async throws -> [Applicant] {
         let rows = try await connection.query("""
             SELECT id, name, kind, insee_code, siren, department, population, inside_urban_agglomeration, website, contacts::text

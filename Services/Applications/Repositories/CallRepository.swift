@@ -37,6 +37,15 @@ struct CallRepository: Sendable {
         return calls
     }
 
+    /// Every call's title, for lists of dossiers.
+    func titles(on connection: PostgresConnection) async throws -> [CallID: String] {
+        var titles: [CallID: String] = [:]
+        for try await (id, title) in try await connection.query("SELECT id, title FROM calls", logger: logger).decode((UUID, String).self) {
+            titles[CallID(id)] = title
+        }
+        return titles
+    }
+
     /// The call, locked against concurrent changes when `forUpdate`.
     func find(_ id: CallID, forUpdate: Bool = false, on connection: PostgresConnection) async throws -> Call? {
         let rows = forUpdate

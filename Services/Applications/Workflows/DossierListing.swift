@@ -7,9 +7,11 @@ struct DossierListing: Sendable {
     func lines(_ filter: DossierRepository.Filter) async throws -> [DossierExport.Line] {
         let calls = CallRepository(logger: context.logger), applicants = ApplicantRepository(logger: context.logger)
         return try await context.database.withConnection { connection in
-            let titles = Dictionary(try await calls.list(on: connection).map { ($0.call.id, $0.call.title) }) { first, _ in first }
-            let byId = Dictionary(try await applicants.list(on: connection).map { ($0.id, $0) }) { first, _ in first }
-            return try await DossierRepository(logger: context.logger).list(filter, on: connection).compactMap { dossier in
+            let dossiers = try await DossierRepository(logger: context.logger).list(filter, on: connection)
+            let titles = try await calls.titles(on: connection)
+            // Only the collectivités listed, not the whole register.
+            let byId = try await applicants.find(Array(Set(dossiers.map(\.applicantId))), on: connection)
+            return dossiers.compactMap { dossier in
                 byId[dossier.applicantId].map { DossierExport.Line(dossier: dossier, applicant: $0, callTitle: titles[dossier.callId] ?? "") }
             }
         }
