@@ -25,6 +25,11 @@ struct Call: Codable, Sendable, Equatable {
     /// Set when staff closed the call before its closing date.
     var closedAt: Date?
 
+    /// When submissions really end: the closing date, or staff's earlier closing.
+    var effectiveClosing: Date {
+        closedAt.map { min($0, closesAt) } ?? closesAt
+    }
+
     /// Whether a dossier may be submitted at `instant`.
     func acceptsSubmissions(at instant: Date) -> Bool {
         if let closedAt, closedAt <= instant { return false }

@@ -20,7 +20,7 @@ struct SubmissionValidator {
         var errors: [FieldError] = []
         if !call.acceptsSubmissions(at: instant) {
             let opens = ParisTime.localDate(of: call.opensAt).frenchLong
-            let closes = ParisTime.localDate(of: call.closedAt.map { min($0, call.closesAt) } ?? call.closesAt).frenchLong
+            let closes = ParisTime.frenchDate(call.effectiveClosing)
             errors.append(FieldError(field: "callId", message: instant < call.opensAt
                 ? "L'appel « \(call.title) » n'est pas encore ouvert : les dépôts sont acceptés à partir du \(opens)."
                 : "L'appel « \(call.title) » est clos depuis le \(closes) : il n'accepte plus de dépôt."))

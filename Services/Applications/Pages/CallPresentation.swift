@@ -13,7 +13,7 @@ enum CallPresentation {
         }
         return [
             "id": call.id.description, "title": call.title, "description": call.description, "actionLabel": call.action.frenchLabel,
-            "opens": ParisTime.frenchDate(call.opensAt), "closes": ParisTime.frenchDate(call.closedAt.map { min($0, call.closesAt) } ?? call.closesAt),
+            "opens": ParisTime.frenchDate(call.opensAt), "closes": ParisTime.frenchDate(call.effectiveClosing),
             "remaining": listed.remainingPlaces, "max": call.maxBeneficiaries, "aid": aid, "criteria": call.criteria,
             "hasExcluded": !call.excludedThemes.isEmpty, "excluded": call.excludedThemes.map(\.label).joined(separator: ", "),
             "canApply": canApply, "signInToApply": signInToApply,

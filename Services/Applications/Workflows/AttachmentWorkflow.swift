@@ -34,7 +34,7 @@ struct AttachmentWorkflow: Sendable {
 
     var tooLarge: Problem {
         Problem(status: .contentTooLarge, title: "Pièce trop volumineuse.",
-                detail: "Une pièce jointe ne peut dépasser \(context.attachmentMaxBytes / (1024 * 1024) > 0 ? "\(context.attachmentMaxBytes / (1024 * 1024)) Mo" : "\(context.attachmentMaxBytes / 1024) ko").",
+                detail: "Une pièce jointe ne peut dépasser \(AttachmentPresentation.size(context.attachmentMaxBytes)).",
                 errors: [FieldError(field: "file", message: "Le fichier dépasse la taille maximale autorisée.")])
     }
 
