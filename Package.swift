@@ -146,7 +146,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ApplicationsTests",
-            dependencies: ["Applications", "Model"],
+            dependencies: ["Applications", "Model", "ServiceKit", .product(name: "Configuration", package: "swift-configuration")],
             path: "Tests/ApplicationsTests",
             swiftSettings: swiftSettings
         ),

@@ -258,6 +258,21 @@ struct ApplicationsAPITests {
             #expect(created.status == 201)
             let newCall = try #require(created.object["id"] as? String)
             #expect(try await harness.outboxTypes(for: newCall) == ["CallPublished"])
+            // Edited: the new rules are announced again; the action of a call never changes.
+            let edited: [String: Any] = [
+                "action": "consultingAid", "title": "Aide au conseil 2026 (modifié)", "description": "Nouvelle édition.",
+                "opensAt": "2007-01-01T00:00:00Z", "closesAt": "2007-12-31T22:59:59Z", "eligibleKinds": ["commune", "pays"],
+                "maxBeneficiaries": 12, "consultingDays": 7, "criteria": ["Taille"],
+            ]
+            let updated = try await admin.put("/api/calls/\(newCall)", edited)
+            #expect(updated.status == 200 && updated.object["maxBeneficiaries"] as? Int == 12)
+            #expect(try await harness.outboxTypes(for: newCall) == ["CallPublished", "CallPublished"])
+            var otherAction = edited
+            otherAction["action"] = "innovationGrant"
+            otherAction["subsidyRule"] = ["rate": 8000, "cap": 5_000_000]
+            let refusedEdit = try await admin.put("/api/calls/\(newCall)", otherAction)
+            #expect(refusedEdit.status == 422 && refusedEdit.problemFields == ["action"])
+            #expect(try await instructor.put("/api/calls/\(newCall)", edited).status == 403)
             let invalid = try await admin.post("/api/calls", ["action": "innovationGrant", "title": "", "maxBeneficiaries": 0])
             #expect(invalid.status == 422)
             #expect(invalid.problemFields == ["title", "opensAt", "closesAt", "eligibleKinds", "maxBeneficiaries", "criteria", "subsidyRule"])
