@@ -11,13 +11,20 @@ let services = ["Applications", "Jury", "Training", "Resources", "Notifications"
 /// What a service needs beyond the platform's modules.
 let serviceDependencies: [String: [Target.Dependency]] = [
     "Applications": [
-        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        "Access",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Mustache", package: "swift-mustache"),
+    ],
+    "Jury": [
+        "Access",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Configuration", package: "swift-configuration"),
     ],
 ]
 
@@ -101,6 +108,17 @@ let package = Package(
             path: "Shared/ServiceKit",
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "Access",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            path: "Shared/Access",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "Benchmarks",
             dependencies: [
@@ -151,9 +169,17 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "JuryTests",
+            dependencies: ["Jury", "Model", "ServiceKit"],
+            path: "Tests/JuryTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: [
+                "Access",
                 "Applications",
+                "Jury",
                 "Events",
                 "Kafka",
                 "Model",

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Persistence
 import PostgresNIO
 
 /// What the applications service's controllers and handlers share.
@@ -15,11 +16,6 @@ struct ApplicationsContext: Sendable {
     /// not wrapped, so that a refusal keeps its meaning.
     func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
                                        _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {
-        do {
-            return try await database.withTransaction(logger: logger, isolation: isolation, body)
-        } catch let error as PostgresTransactionError {
-            if let cause = error.closureError { throw cause }
-            throw error
-        }
+        try await database.transaction(logger: logger, isolation: isolation, body)
     }
 }

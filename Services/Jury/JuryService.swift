@@ -1,15 +1,26 @@
 import Events
+import Foundation
 import ServiceKit
 
-/// The selection jury: sittings, scores, decisions, minutes.
+/// The selection jury: sittings, declarations of interest, scores, decisions, minutes.
 enum JuryService {
-    static let definition = ServiceDefinition(
-        name: "jury",
-        summary: "Jury de sélection : séances, notes, décisions et procès-verbaux.",
-        defaultHTTPPort: 8082,
-        migrations: JuryMigrations.all,
-        publishes: [.jury],
-        consumes: [.applications],
-        handler: DossierViewHandler()
-    )
+    /// - Parameter clock: the current instant (tests move it).
+    static func definition(clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
+        ServiceDefinition(
+            name: "jury",
+            summary: "Jury de sélection : séances, notes, décisions et procès-verbaux.",
+            defaultHTTPPort: 8082,
+            migrations: JuryMigrations.all,
+            publishes: [.jury],
+            consumes: [.applications],
+            handler: DossierViewHandler(),
+            openAPIPaths: JuryAPI.paths,
+            routes: { router, resources in
+                let context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)
+                JuryAuthController(context: context).addRoutes(to: router)
+                SittingController(context: context).addRoutes(to: router)
+                DeliberationController(context: context).addRoutes(to: router)
+            }
+        )
+    }
 }

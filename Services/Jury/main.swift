@@ -1,3 +1,3 @@
 import ServiceKit
 
-await ServiceRunner.main(JuryService.definition)
+await ServiceRunner.main(JuryService.definition())

@@ -2,6 +2,7 @@
 import Events
 import Foundation
 import Model
+import ServiceKit
 import Testing
 
 @Suite("Submission checks")

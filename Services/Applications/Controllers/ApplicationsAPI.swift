@@ -6,24 +6,15 @@ enum ApplicationsAPI {
     typealias Response = OpenAPIDocument.Response
     typealias Schema = OpenAPIDocument.Schema
 
-    static let problem = Response(description: "Refus expliqué (problem+json)", mediaType: "application/problem+json",
-                                  schema: Schema(type: "object", properties: [
-                                      "title": Schema(type: "string"), "status": Schema(type: "integer"), "detail": Schema(type: "string"),
-                                      "errors": Schema(type: "array", items: Schema(type: "object", properties: [
-                                          "field": Schema(type: "string"), "message": Schema(type: "string"),
-                                      ])),
-                                  ], required: ["title", "status"]))
+    static let problem = OpenAPIDocument.problemResponse
 
     static func json(_ description: String, array: Bool = false) -> Response {
-        Response(description: description, mediaType: "application/json",
-                 schema: array ? Schema(type: "array", items: Schema(type: "object")) : Schema(type: "object"))
+        OpenAPIDocument.jsonResponse(description, array: array)
     }
 
     static func operation(_ id: String, _ summary: String, _ tag: String, _ success: String, _ response: Response,
                           refusals: [String] = ["400", "401", "403", "404", "409", "422"]) -> Operation {
-        var responses = [success: response]
-        for status in refusals { responses[status] = problem }
-        return Operation(operationId: id, summary: summary, tags: [tag], responses: responses)
+        OpenAPIDocument.operation(id, summary, tag, success, response, refusals: refusals)
     }
 
     static let paths: [String: [String: Operation]] = [

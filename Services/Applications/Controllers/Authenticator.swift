@@ -1,3 +1,4 @@
+import Access
 import Hummingbird
 import ServiceKit
 
@@ -6,9 +7,7 @@ struct Authenticator: Sendable {
     let context: ApplicationsContext
 
     func principal(of request: Request) async throws -> Principal {
-        guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { throw Problem.unauthenticated }
-        let token = String(header.dropFirst("Bearer ".count)).trimmingCharacters(in: .whitespaces)
-        guard !token.isEmpty,
+        guard let token = BearerToken.of(request.headers),
               let principal = try await AccountRepository(logger: context.logger)
                   .principal(forToken: token, now: context.clock(), on: context.database)
         else { throw Problem.unauthenticated }

@@ -72,7 +72,3 @@ struct ApplicantForm: Codable, Sendable {
     }
 }
 
-/// Field errors gathered by a validation.
-struct ValidationFailure: Error {
-    var errors: [FieldError]
-}

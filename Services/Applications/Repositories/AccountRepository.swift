@@ -1,8 +1,7 @@
 import Foundation
-import HummingbirdBcrypt
+import Access
 import Logging
 import Model
-import NIOPosix
 import PostgresNIO
 
 /// Accounts (passwords hashed with bcrypt) and the API's bearer tokens (stored as SHA-256
@@ -16,9 +15,7 @@ struct AccountRepository: Sendable {
 
     func create(email: String, displayName: String, password: String, role: Role, applicantId: ApplicantID?,
                 on connection: PostgresConnection) async throws -> UUID {
-        let cost = bcryptCost
-        // bcrypt is deliberately slow: keep it off the event loops and the cooperative pool.
-        let hash = try await NIOThreadPool.singleton.runIfActive { Bcrypt.hash(password, cost: cost) }
+        let hash = try await PasswordHasher(cost: bcryptCost).hash(password)
         let id = UUID()
         do {
             try await connection.query("""
@@ -41,13 +38,8 @@ struct AccountRepository: Sendable {
             guard let role = Role(rawValue: role) else { continue }
             found = (Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init)), hash)
         }
-        guard let (principal, hash) = found else {
-            // Spend the same time as a real check, so that response times do not reveal which addresses exist.
-            _ = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: Self.decoyHash) }
-            return nil
-        }
-        let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
-        return matches ? principal : nil
+        let matches = try await PasswordHasher(cost: bcryptCost).verify(password, against: found?.1)
+        return matches ? found?.0 : nil
     }
 
     /// A new bearer token for the account, valid for `lifetime`.
@@ -73,7 +65,4 @@ struct AccountRepository: Sendable {
         }
         return nil
     }
-
-    /// A valid bcrypt hash of a random string, compared against when the address is unknown.
-    static let decoyHash = Bcrypt.hash(UUID().uuidString, cost: 11)
 }

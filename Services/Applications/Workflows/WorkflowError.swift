@@ -1,7 +1,7 @@
 import ServiceKit
 
 /// Why a request on calls, applicants or dossiers was refused; nothing was written.
-enum WorkflowError: Error, Equatable {
+enum WorkflowError: ProblemConvertible, Equatable {
     case notFound(String)
     case forbidden
     case impossible(DossierAction, from: DossierStatus, reference: String)

@@ -4,11 +4,13 @@ import Logging
 import Persistence
 import PostgresNIO
 
-/// Keeps the jury's view of dossiers from `applications.v1` events.
+/// Keeps the jury's view of calls and dossiers from `applications.v1` events.
 struct DossierViewHandler: EventHandler {
     func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
         for event in events {
             switch event.header.type {
+            case CallPublished.eventType:
+                try await CallRulesRepository(logger: logger).save(try event.decode(CallPublished.self).data, on: connection)
             case ApplicationSubmitted.eventType:
                 let dossier = try event.decode(ApplicationSubmitted.self).data
                 let applicant = dossier.applicant
@@ -42,7 +44,7 @@ struct DossierViewHandler: EventHandler {
                 let data = try event.decode(ApplicationClosed.self).data
                 try await setStatus("closed", of: data.applicationId.uuid, on: connection, logger: logger)
             default:
-                continue  // Calls and future event types do not change the dossier view.
+                continue  // Other event types do not change the jury's view.
             }
         }
     }

@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import Model
+import ServiceKit
+
+/// Sittings: scheduling, the proposed next date, reading, closing, minutes.
+struct SittingController: Sendable {
+    let context: JuryContext
+
+    struct Scheduled: Encodable, Sendable {
+        var sitting: Sitting
+        var agendaSize: Int
+    }
+
+    struct Proposal: Encodable, Sendable {
+        var sittingDate: LocalDate
+    }
+
+    struct Closing: Decodable, Sendable {
+        /// The members who attended; the quorum is counted on them.
+        var membersPresent: [UUID]
+    }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        let authenticator = JuryAuthenticator(context: context)
+        let workflow = SittingWorkflow(context: context)
+        router.get("/api/sittings") { request, _ in
+            let member = try await authenticator.member(of: request)
+            let sittings = try await context.database.withConnection { connection in
+                try await SittingRepository(logger: context.logger).all(on: connection)
+            }
+            return JSONBody(sittings.filter { $0.isVisible(to: member) })
+        }
+        router.get("/api/sittings/proposal") { request, _ in
+            _ = try await authenticator.member(of: request)
+            let last = try await context.database.withConnection { try await SittingRepository(logger: context.logger).lastDate(on: $0) }
+            return JSONBody(Proposal(sittingDate: SittingCalendar.proposedDate(after: last, today: ParisTime.localDate(of: context.clock()))))
+        }
+        router.post("/api/sittings") { request, _ in
+            let member = try await authenticator.member(of: request)
+            let form = try await request.decodeJSON(SittingForm.self)
+            return try await refusingAsProblems {
+                let (sitting, agendaSize) = try await workflow.schedule(form, by: member)
+                return JSONBody(Scheduled(sitting: sitting, agendaSize: agendaSize), status: .created)
+            }
+        }
+        router.get("/api/sittings/{sitting}") { request, context in
+            let member = try await authenticator.member(of: request)
+            let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+            return try await refusingAsProblems {
+                JSONBody(try await self.context.database.withConnection { connection in
+                    try await DeliberationWorkflow(context: self.context).sitting(id, for: member, on: connection)
+                })
+            }
+        }
+        router.post("/api/sittings/{sitting}/close") { request, context in
+            let member = try await authenticator.member(of: request)
+            let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+            let closing = try await request.decodeJSON(Closing.self)
+            return try await refusingAsProblems {
+                JSONBody(try await workflow.close(id, membersPresent: closing.membersPresent, by: member))
+            }
+        }
+        router.get("/api/sittings/{sitting}/minutes") { request, context in
+            let member = try await authenticator.member(of: request)
+            let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+            return try await refusingAsProblems {
+                JSONBody(try await MinutesBuilder(context: self.context).minutes(of: id, for: member))
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+import Events
+import Foundation
+@testable import Jury
+import Kafka
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+import ServiceKit
+import Testing
+
+/// The jury service, started whole on the real database and broker; its view of dossiers
+/// comes only from `applications.v1` events the test publishes.
+@Suite("Jury API", .serialized)
+struct JuryAPITests {
+    let logger = TestEnvironment.logger
+    static let password = "mot-de-passe-de-test"
+    static let now = ParisTime.instant(LocalDate(year: 2007, month: 6, day: 1), hour: 9)
+
+    struct Harness {
+        let schema: TestSchema
+        let api: APIClient
+        let producer: KafkaProducer
+        let logger: Logger
+
+        func member(_ email: String, role: MemberRole) async throws -> (client: APIClient, id: String) {
+            let member = try await MemberRepository(logger: logger, hasher: .init(cost: 4))
+                .create(email: email, displayName: email, password: JuryAPITests.password, role: role, on: schema.client)
+            return (try await api.signedIn(email: email, password: JuryAPITests.password), member.id.uuidString.lowercased())
+        }
+
+        /// A call as the applications service announces it.
+        func call(_ action: FundingAction, places: Int, budget: Money? = nil) async throws -> CallID {
+            let id = CallID()
+            try await publish(CallPublished(
+                callId: id, action: action, title: "Appel \(id.description.prefix(8))", opensAt: JuryAPITests.now.addingTimeInterval(-86_400 * 200),
+                closesAt: JuryAPITests.now.addingTimeInterval(86_400 * 200), maxBeneficiaries: places, eligibleKinds: [.commune],
+                subsidyRate: action == .innovationGrant ? .percent(80) : nil,
+                subsidyCap: action == .innovationGrant ? Money(euros: 50_000) : nil, consultingDays: action == .consultingAid ? 7 : nil,
+                criteria: ["Taille de la commune", "Intérêt pour le territoire", "Partenariat"], budgetEnvelope: budget))
+            return id
+        }
+
+        /// A dossier submitted then declared complete `daysAgo` days before the test's now.
+        func completeDossier(_ call: CallID, action: FundingAction, reference: String, population: Int, cost: Money? = nil,
+                             submittedDaysAgo: Double = 30) async throws -> ApplicationID {
+            let id = ApplicationID()
+            let submitted = JuryAPITests.now.addingTimeInterval(-86_400 * submittedDaysAgo)
+            let applicant = ApplicantSnapshot(applicantId: ApplicantID(), name: "Commune \(reference)", kind: .commune,
+                                              inseeCode: InseeCode("09182"), siren: nil, department: "09", population: population,
+                                              insideUrbanAgglomeration: false)
+            try await publish(ApplicationSubmitted(
+                applicationId: id, reference: reference, callId: call, action: action, applicant: applicant,
+                contacts: [ContactPerson(name: "Mairie", email: "mairie@example.org")], projectTitle: "Point public", theme: "Services",
+                eligibleCost: cost, requestedSubsidy: cost.map { SubsidyRule.programme2006.maximumSubsidy(forEligibleCost: $0) },
+                submittedAt: submitted))
+            try await publish(ApplicationDeclaredComplete(applicationId: id, reference: reference, completedAt: submitted.addingTimeInterval(3600)))
+            return id
+        }
+
+        func publish<Payload: EventPayload>(_ payload: Payload) async throws {
+            let envelope = EventEnvelope(source: "applications", data: payload)
+            let record = KafkaOutgoingMessage(topic: Payload.topic.name, key: payload.aggregateKey, value: try envelope.encoded())
+            if case .failure(let error) = await producer.send([record])[0] { throw error }
+        }
+
+        /// Waits until the jury's view holds `count` complete dossiers of `call`.
+        func awaitComplete(_ count: Int, of call: CallID) async throws {
+            let arrived = try await eventually {
+                try await schema.count("SELECT count(*)::int FROM dossiers WHERE call_id = \(call.uuid) AND status = 'complete'",
+                                       logger: logger) == count
+            }
+            try #require(arrived, "the dossiers reached the jury's view")
+        }
+
+        func schedule(_ staff: APIClient, calls: [CallID], members: [(String, String)], quorum: Int, cutOff: Date = JuryAPITests.now) async throws -> APIClient.Reply {
+            try await staff.post("/api/sittings", [
+                "sittingDate": "2007-06-15", "cutOff": ISO8601DateFormatter().string(from: cutOff), "quorum": quorum,
+                "callIds": calls.map(\.description), "members": members.map { ["memberId": $0.0, "role": $0.1] },
+            ])
+        }
+    }
+
+    func withService(_ body: (Harness) async throws -> Void) async throws {
+        let schema = TestSchema.make("it_jury")
+        let httpPort = try await TCPProxy.freePort()
+        var configuration = ServiceConfiguration(service: "jury", httpPort: httpPort)
+        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
+        configuration.kafka = TestEnvironment.kafka()
+        var definition = JuryService.definition(clock: { Self.now })
+        definition.name = TestEnvironment.uniqueName("it-jury")
+        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
+        let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
+        try await withRunningServices([schema.client, producer]) {
+            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
+            try await withRunningServices([app]) {
+                let api = APIClient(port: httpPort)
+                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
+                try #require(ready, "the service became ready")
+                try await body(Harness(schema: schema, api: api, producer: producer, logger: logger))
+            }
+            await schema.drop(logger: logger)
+        }
+    }
+
+    @Test("A sitting from events: recusal hides the dossier and its score, amounts are capped, places hold, closing publishes")
+    func sitting() async throws {
+        try await withService { harness in
+            let call = try await harness.call(.innovationGrant, places: 2)
+            let first = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0001", population: 800,
+                                                          cost: Money(euros: 62_500))
+            let second = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0002", population: 9_000,
+                                                           cost: Money(euros: 40_000))
+            let third = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0003", population: 1_200,
+                                                          cost: Money(euros: 20_000))
+            try await harness.awaitComplete(3, of: call)
+
+            let (staff, _) = try await harness.member("equipe@region.example", role: .staff)
+            let (chair, chairId) = try await harness.member("presidente@region.example", role: .juror)
+            let (recusing, recusingId) = try await harness.member("jure.a@region.example", role: .juror)
+            let (scoring, scoringId) = try await harness.member("jure.b@region.example", role: .juror)
+            let (outsider, _) = try await harness.member("autre@region.example", role: .juror)
+
+            // Only staff schedule; every problem of the form at once.
+            let members = [(chairId, "chair"), (recusingId, "member"), (scoringId, "member")]
+            #expect(try await harness.schedule(chair, calls: [call], members: members, quorum: 2).status == 403)
+            let invalid = try await staff.post("/api/sittings", ["quorum": 0, "callIds": [String](), "members": [[String: String]]()])
+            #expect(invalid.status == 422)
+            #expect(Set(invalid.problemFields) == ["sittingDate", "callIds", "members", "quorum"])
+            let scheduled = try await harness.schedule(staff, calls: [call], members: members, quorum: 2)
+            #expect(scheduled.status == 201)
+            #expect(scheduled.object["agendaSize"] as? Int == 3)
+            let sitting = try #require((scheduled.object["sitting"] as? [String: Any])?["id"] as? String)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM outbox WHERE payload::jsonb->>'type' = 'JurySittingScheduled'",
+                                                   logger: harness.logger) == 1)
+            #expect(try await outsider.get("/api/sittings/\(sitting)").status == 404)
+            #expect(try await outsider.get("/api/sittings").array.isEmpty)
+
+            // Before declaring, a juror sees who applies but not the dossier.
+            let dossierPath = "/api/sittings/\(sitting)/dossiers/\(first)"
+            #expect(try await recusing.get(dossierPath).status == 409)
+            #expect(try await recusing.get("/api/sittings/\(sitting)/agenda").array.allSatisfy { $0["dossier"] == nil })
+            #expect(try await recusing.post("\(dossierPath)/declaration", ["conflict": true]).status == 201)
+            #expect(try await recusing.post("\(dossierPath)/declaration", ["conflict": false]).status == 409)
+            #expect(try await recusing.get(dossierPath).status == 403)
+            let sheet: [String: Any] = ["scores": [["criterion": 0, "score": 5], ["criterion": 1, "score": 5], ["criterion": 2, "score": 5]]]
+            #expect(try await recusing.put("\(dossierPath)/scores", sheet).status == 403)
+
+            // The other juror scores every dossier; the size criterion is suggested from the priority target.
+            for (dossier, scores) in [(first, [5, 4, 3]), (second, [2, 4, 3]), (third, [4, 4, 4])] {
+                let path = "/api/sittings/\(sitting)/dossiers/\(dossier)"
+                #expect(try await scoring.post("\(path)/declaration", ["conflict": false]).status == 201)
+                let details = try await scoring.get(path).object
+                #expect((details["suggestedScores"] as? [[String: Any]])?.first?["score"] as? Int == (dossier == second ? 2 : 5))
+                let outOfRange = try await scoring.put("\(path)/scores", ["scores": [["criterion": 0, "score": 6]]])
+                #expect(outOfRange.status == 422)
+                let lines = scores.enumerated().map { ["criterion": $0.offset, "score": $0.element, "comment": "Vu."] as [String: Any] }
+                #expect(try await scoring.put("\(path)/scores", ["scores": lines]).status == 200)
+            }
+            let ranking = try await staff.get("/api/sittings/\(sitting)/minutes").object["ranking"] as? [[String: Any]] ?? []
+            let ranked = ranking.compactMap { ($0["dossier"] as? [String: Any]) }
+            // 12 = 12, the priority target first (SI-0003 has 1,200 inhabitants, SI-0001 800: both; earlier submission wins
+            // only among equals, and both were submitted 30 days ago, so the reference decides); SI-0002 has 9.
+            #expect(ranked.compactMap { $0["reference"] as? String } == ["SI-2007-0001", "SI-2007-0003", "SI-2007-0002"])
+            #expect(ranked.first?["score"] as? Double == 12)
+
+            // Amounts: the ceiling is min(80 % × cost, 50,000 EUR); lowering needs a motivation.
+            let decide = { (dossier: ApplicationID, body: [String: Any]) in
+                try await chair.put("/api/sittings/\(sitting)/dossiers/\(dossier)/decision", body)
+            }
+            #expect(try await scoring.put("/api/sittings/\(sitting)/dossiers/\(first)/decision", ["decision": "selected"]).status == 403)
+            let above = try await decide(first, ["decision": "selected", "grantedAmountCents": 5_000_001])
+            #expect(above.status == 422 && above.problemFields == ["grantedAmountCents"])
+            #expect(try await decide(second, ["decision": "selected", "grantedAmountCents": 3_000_000]).problemFields == ["motivation"])
+            #expect(try await decide(first, ["decision": "selected"]).object["decision"].flatMap { ($0 as? [String: Any])?["grantedAmount"] as? Int } == 5_000_000)
+            #expect(try await decide(second, ["decision": "selected", "grantedAmountCents": 3_000_000,
+                                              "motivation": "Dépenses de matériel surévaluées."]).status == 200)
+            // Both places taken: a third selection is refused, and changing a decision gives its place back.
+            let full = try await decide(third, ["decision": "selected"])
+            #expect(full.status == 409)
+            #expect(try await decide(third, ["decision": "rejected"]).problemFields == ["motivation"])
+
+            let close = "/api/sittings/\(sitting)/close"
+            #expect(try await chair.post(close, ["membersPresent": [chairId, scoringId]]).status == 409)  // SI-0003 undecided
+            #expect(try await decide(third, ["decision": "deferred", "motivation": "Plan de financement à préciser."]).status == 200)
+            #expect(try await chair.post(close, ["membersPresent": [chairId]]).status == 409)  // quorum 2
+            #expect(try await chair.post(close, ["membersPresent": [chairId, scoringId]]).status == 200)
+            #expect(try await decide(third, ["decision": "rejected", "motivation": "Trop tard."]).status == 409)
+
+            let types = try await harness.schema.client.query("""
+                SELECT payload::jsonb->>'type' FROM outbox WHERE topic = 'jury.v1' ORDER BY position
+                """, logger: harness.logger)
+            var published: [String] = []
+            for try await type in types.decode(String.self) { published.append(type) }
+            #expect(published == ["JurySittingScheduled", "ApplicationSelected", "ApplicationSelected", "ApplicationDeferred", "JurySittingClosed"])
+            let minutes = try await chair.get("/api/sittings/\(sitting)/minutes").object
+            #expect(minutes["quorumReached"] as? Bool == true)
+            #expect((minutes["declarations"] as? [[String: Any]])?.filter { $0["conflict"] as? Bool == true }.count == 1)
+            #expect((minutes["calls"] as? [[String: Any]])?.first?["placesLeft"] as? Int == 0)
+        }
+    }
+
+    @Test("Two decisions racing for a call's last place, in two sittings: exactly one wins")
+    func raceForTheLastPlace() async throws {
+        try await withService { harness in
+            let call = try await harness.call(.consultingAid, places: 1)
+            let early = try await harness.completeDossier(call, action: .consultingAid, reference: "AC-2007-0101", population: 500,
+                                                          submittedDaysAgo: 40)
+            try await harness.awaitComplete(1, of: call)
+            let (staff, _) = try await harness.member("equipe@region.example", role: .staff)
+            let (_, chairId) = try await harness.member("presidente@region.example", role: .juror)
+            let firstSitting = try #require((try await harness.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1)
+                .object["sitting"] as? [String: Any])?["id"] as? String)
+            let late = try await harness.completeDossier(call, action: .consultingAid, reference: "AC-2007-0102", population: 600,
+                                                         submittedDaysAgo: 10)
+            try await harness.awaitComplete(2, of: call)
+            let second = try await harness.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1)
+            #expect(second.object["agendaSize"] as? Int == 1)  // the early dossier is already on an open sitting's agenda
+            let secondSitting = try #require((second.object["sitting"] as? [String: Any])?["id"] as? String)
+
+            async let one = staff.put("/api/sittings/\(firstSitting)/dossiers/\(early)/decision", ["decision": "selected"])
+            async let other = staff.put("/api/sittings/\(secondSitting)/dossiers/\(late)/decision", ["decision": "selected"])
+            let statuses = [try await one.status, try await other.status].sorted()
+            #expect(statuses == [200, 409])
+            #expect(try await harness.schema.count("SELECT selected_count FROM calls WHERE call_id = \(call.uuid)", logger: harness.logger) == 1)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM decisions", logger: harness.logger) == 1)
+        }
+    }
+}
