@@ -12,6 +12,7 @@ let services = ["Applications", "Jury", "Training", "Resources", "Notifications"
 let serviceDependencies: [String: [Target.Dependency]] = [
     "Applications": [
         "Access",
+        "CommandKit",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -21,6 +22,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     ],
     "Jury": [
         "Access",
+        "CommandKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -117,6 +119,19 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Shared/Access",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "CommandKit",
+            dependencies: [
+                "Persistence",
+                "ServiceKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Shared/CommandKit",
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -1,9 +1,13 @@
+import CommandKit
 import Events
 import Foundation
 import ServiceKit
 
 /// The single window: calls, applicants, dossiers (Actions 2 and 3 of the brochure).
 enum ApplicationsService {
+    /// The database of the command-line tools (`applications account …`, `applications applicants …`).
+    static let commandDatabase = CommandDatabase(service: "applications", defaultHTTPPort: 8081, migrations: ApplicationsMigrations.all)
+
     /// - Parameter clock: the current instant (tests move it to place a submission inside or outside a call's window).
     /// - Parameter settings: the service's own settings (attachment limit, secure cookies).
     static func definition(settings: ApplicationsConfiguration = .init(), clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {

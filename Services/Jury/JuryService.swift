@@ -1,9 +1,13 @@
+import CommandKit
 import Events
 import Foundation
 import ServiceKit
 
 /// The selection jury: sittings, declarations of interest, scores, decisions, minutes.
 enum JuryService {
+    /// The database of the command-line tool (`jury member …`).
+    static let commandDatabase = CommandDatabase(service: "jury", defaultHTTPPort: 8082, migrations: JuryMigrations.all)
+
     /// - Parameter clock: the current instant (tests move it).
     static func definition(clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
         ServiceDefinition(

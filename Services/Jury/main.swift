@@ -1,3 +1,10 @@
+import CommandKit
 import ServiceKit
 
-await ServiceRunner.main(JuryService.definition())
+// `jury member create …` manages accounts; anything else runs the service.
+switch CommandLine.arguments.dropFirst().first {
+case "member":
+    await runTool(MemberCommand.self, MemberCommand.Create.self) { try await $0.createMember() }
+default:
+    await ServiceRunner.main(JuryService.definition())
+}

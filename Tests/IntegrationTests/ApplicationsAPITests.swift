@@ -285,6 +285,18 @@ struct ApplicationsAPITests {
                 #expect(event.data.subsidyRate == .percent(80))
                 #expect(ParisTime.localDate(of: event.data.closesAt) == LocalDate(year: 2007, month: 9, day: 30))
             }
+            // Announced again by version 108, one envelope id per call, the outbox row carrying the same id.
+            let announcements = try await harness.schema.client.query("""
+                SELECT event_id, payload FROM outbox
+                WHERE message_key = ANY(\([Self.consultingCall, Self.innovationCall])) AND payload::jsonb->>'type' = 'CallPublished'
+                """, logger: harness.logger)
+            var consistent: [String: UUID] = [:]
+            for try await (eventId, payload) in announcements.decode((UUID, String).self) {
+                let event = try EventCoding.decode(CallPublished.self, from: Array(payload.utf8))
+                if event.id == eventId { consistent[event.data.callId.description] = eventId }
+            }
+            #expect(consistent.keys.sorted() == [Self.consultingCall, Self.innovationCall])
+            #expect(Set(consistent.values).count == 2)
         }
     }
 

@@ -11,6 +11,15 @@ ipc_load_applications_demo() {
         "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/applications"
 }
 
+# The jury's demo: its accounts, through its command-line tool, and a sitting on the current
+# edition of both calls, through its API (after the applications demo, whose events it needs).
+ipc_load_jury_demo() {
+    HTTP_PORT=$((IPC_HTTP_BASE + 2)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER=jury \
+    POSTGRES_PASSWORD=jury_dev POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
+        python3 "$IPC_ROOT/scripts/lib/demo_jury.py" "http://127.0.0.1:$((IPC_HTTP_BASE + 2))" "http://127.0.0.1:$((IPC_HTTP_BASE + 1))" \
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/jury"
+}
+
 ipc_load_demo_data() {
     local call_ac=00000000-0000-4000-8000-00000000ac06 call_pi=00000000-0000-4000-8000-00000000b106
     local sitting=00000000-0000-4000-8000-0000000051a1

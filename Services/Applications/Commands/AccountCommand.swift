@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Foundation
 import Logging
 import Model
@@ -36,7 +37,7 @@ struct AccountCommand: AsyncParsableCommand {
             let password = readLine(strippingNewline: true) ?? ""
             guard password.count >= 12 else { throw ValidationError("le mot de passe doit compter au moins 12 caractères") }
 
-            try await CommandDatabase.withClient { client, logger in
+            try await ApplicationsService.commandDatabase.withClient { client, logger in
                 do {
                     let id = try await client.withConnection { connection in
                         try await AccountRepository(logger: logger).create(email: email, displayName: name, password: password, role: role,

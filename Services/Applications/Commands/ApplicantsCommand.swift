@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandKit
 import Foundation
 import Logging
 import ServiceKit
@@ -26,7 +27,7 @@ struct ApplicantsCommand: AsyncParsableCommand {
             guard let text = String(data: data, encoding: .utf8) else { throw ValidationError("le fichier n'est pas encodé en UTF-8") }
             let parsed = ApplicantImport(csv: text)
 
-            try await CommandDatabase.withClient { client, logger in
+            try await ApplicationsService.commandDatabase.withClient { client, logger in
                 let importer = ApplicantImporter(client: client, logger: logger)
                 let known = try await importer.alreadyKnown(parsed)
                 let rejected = (parsed.rejected + known).sorted { $0.line < $1.line }

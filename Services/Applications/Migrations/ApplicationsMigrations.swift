@@ -2,7 +2,8 @@ import Persistence
 
 /// The applications schema, after the platform's outbox and inbox.
 enum ApplicationsMigrations {
-    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions, attachments]
+    static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions, attachments,
+                                   programmeCallsAnnouncedAgain]
 
     /// The jury's decisions, as received from `jury.v1`, to show on each dossier.
     static let juryDecisions = Migration(version: 100, name: "jury_decisions", statements: [
@@ -227,5 +228,32 @@ enum ApplicationsMigrations {
         )
         """,
         "CREATE INDEX attachments_by_dossier ON attachments (dossier_id, uploaded_at)",
+    ])
+
+    /// Version 102 gave both seeded calls' `CallPublished` the same envelope id (its
+    /// `gen_random_uuid()` was evaluated once), so a consumer's inbox kept only one of them.
+    /// Applied migrations cannot change: announce both calls again, one id per event, the
+    /// outbox row and the envelope sharing it.
+    static let programmeCallsAnnouncedAgain = Migration(version: 108, name: "programme_2006_calls_announced_again", statements: [
+        """
+        WITH announced AS (
+            SELECT c.*, gen_random_uuid() AS event_id FROM calls c
+            WHERE c.id IN ('0a2c0000-2006-4000-8000-000000000002', '0a2c0000-2006-4000-8000-000000000003'))
+        INSERT INTO outbox (event_id, topic, message_key, payload)
+        SELECT a.event_id, 'applications.v1', a.id::text, jsonb_build_object(
+                   'id', a.event_id, 'type', 'CallPublished', 'version', 1, 'source', 'applications',
+                   'occurredAt', to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                   'correlationId', a.event_id, 'causationId', NULL,
+                   'data', jsonb_strip_nulls(jsonb_build_object(
+                       'callId', a.id, 'action', a.action, 'title', a.title,
+                       'opensAt', to_char(a.opens_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                       'closesAt', to_char(a.closes_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                       'maxBeneficiaries', a.max_beneficiaries, 'eligibleKinds', to_jsonb(a.eligible_kinds),
+                       'subsidyRate', a.subsidy_rate_bp, 'subsidyCap', a.subsidy_cap_cents,
+                       'consultingDays', a.consulting_days, 'criteria', to_jsonb(a.criteria),
+                       'budgetEnvelope', a.budget_envelope_cents)))::text
+        FROM announced a
+        ORDER BY a.id
+        """,
     ])
 }

@@ -1,0 +1,32 @@
+import Configuration
+import Logging
+import Persistence
+import PostgresNIO
+import ServiceKit
+
+/// The database a service's command-line tools work on: the service's own, from the same
+/// variables, with its migrations applied (under their advisory lock, so a running service
+/// is no bother).
+public struct CommandDatabase: Sendable {
+    public var service: String
+    public var defaultHTTPPort: Int
+    public var migrations: [Migration]
+
+    public init(service: String, defaultHTTPPort: Int, migrations: [Migration]) {
+        self.service = service
+        self.defaultHTTPPort = defaultHTTPPort
+        self.migrations = migrations
+    }
+
+    public func withClient(_ body: (PostgresClient, Logger) async throws -> Void) async throws {
+        let configuration = try ServiceConfiguration(service: service, defaultHTTPPort: defaultHTTPPort,
+                                                     reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        var logger = Logger(label: "\(service)-command")
+        logger.logLevel = .warning
+        let client = configuration.postgres.makeClient()
+        try await withRunningServices([client], logger: logger) {
+            try await MigrationRunner(migrations: PlatformMigrations.all + migrations).apply(on: client, logger: logger)
+            try await body(client, logger)
+        }
+    }
+}
