@@ -26,10 +26,10 @@ struct ApplicationsConfigurationTests {
 
     @Test("Exported fields are quoted when they must be, and formulas are neutralised")
     func csvFields() {
-        #expect(DossierExport.field("Saint-Lary") == "Saint-Lary")
-        #expect(DossierExport.field("a;b") == "\"a;b\"")
-        #expect(DossierExport.field("le \"Mas\"") == "\"le \"\"Mas\"\"\"")
-        #expect(DossierExport.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
-        #expect(DossierExport.field("+33 5 61") == "'+33 5 61")
+        #expect(SpreadsheetCSV.field("Saint-Lary") == "Saint-Lary")
+        #expect(SpreadsheetCSV.field("a;b") == "\"a;b\"")
+        #expect(SpreadsheetCSV.field("le \"Mas\"") == "\"le \"\"Mas\"\"\"")
+        #expect(SpreadsheetCSV.field("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(SpreadsheetCSV.field("+33 5 61") == "'+33 5 61")
     }
 }

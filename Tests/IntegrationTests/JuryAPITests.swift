@@ -197,6 +197,12 @@ struct JuryAPITests {
             #expect(minutes["quorumReached"] as? Bool == true)
             #expect((minutes["declarations"] as? [[String: Any]])?.filter { $0["conflict"] as? Bool == true }.count == 1)
             #expect((minutes["calls"] as? [[String: Any]])?.first?["placesLeft"] as? Int == 0)
+            let csv = try await staff.get("/api/sittings/\(sitting)/minutes.csv")
+            #expect(csv.contentType == "text/csv; charset=utf-8")
+            let lines = String(decoding: csv.body, as: UTF8.self).components(separatedBy: "\r\n")
+            #expect(lines.first?.hasPrefix("\u{FEFF}Rang;Référence;Collectivité") == true)
+            #expect(lines.dropFirst().first?.hasPrefix("1;SI-2007-0001;Commune SI-2007-0001;") == true)
+            #expect(lines.contains { $0.hasPrefix("3;SI-2007-0002;") && $0.contains(";retenu;30000,00;;Dépenses de matériel surévaluées.") })
         }
     }
 
@@ -224,6 +230,46 @@ struct JuryAPITests {
             #expect(statuses == [200, 409])
             #expect(try await harness.schema.count("SELECT selected_count FROM calls WHERE call_id = \(call.uuid)", logger: harness.logger) == 1)
             #expect(try await harness.schema.count("SELECT count(*)::int FROM decisions", logger: harness.logger) == 1)
+        }
+    }
+
+    @Test("Sixty complete consulting-aid dossiers over three sittings: never more than the call's fifty places")
+    func placesAcrossSittings() async throws {
+        try await withService { harness in
+            let call = try await harness.call(.consultingAid, places: 50)
+            var batches: [[ApplicationID]] = []
+            for (batch, daysAgo) in [90.0, 60, 30].enumerated() {
+                var ids: [ApplicationID] = []
+                for index in 1...20 {
+                    ids.append(try await harness.completeDossier(call, action: .consultingAid, reference: "AC-2007-\(batch)\(String(format: "%03d", index))",
+                                                                 population: 300 + index, submittedDaysAgo: daysAgo))
+                }
+                batches.append(ids)
+            }
+            try await harness.awaitComplete(60, of: call)
+            let (staff, _) = try await harness.member("equipe@region.example", role: .staff)
+            let (_, chairId) = try await harness.member("presidente@region.example", role: .juror)
+
+            var outcomes: [Int] = []
+            for (index, cutOffDaysAgo) in [75.0, 45, 0].enumerated() {
+                let scheduled = try await harness.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1,
+                                                           cutOff: Self.now.addingTimeInterval(-86_400 * cutOffDaysAgo))
+                #expect(scheduled.object["agendaSize"] as? Int == 20, "sitting \(index + 1) examines the next twenty")
+                let sitting = try #require((scheduled.object["sitting"] as? [String: Any])?["id"] as? String)
+                for dossier in batches[index] {
+                    let path = "/api/sittings/\(sitting)/dossiers/\(dossier)/decision"
+                    let status = try await staff.put(path, ["decision": "selected"]).status
+                    outcomes.append(status)
+                    if status == 409 {
+                        #expect(try await staff.put(path, ["decision": "deferred", "motivation": "Plus de place sur cet appel."]).status == 200)
+                    }
+                }
+                #expect(try await staff.post("/api/sittings/\(sitting)/close", ["membersPresent": [chairId]]).status == 200)
+            }
+            #expect(outcomes.filter { $0 == 200 }.count == 50)
+            #expect(outcomes.filter { $0 == 409 }.count == 10)
+            #expect(try await harness.schema.count("SELECT selected_count FROM calls WHERE call_id = \(call.uuid)", logger: harness.logger) == 50)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM decisions WHERE decision = 'selected'", logger: harness.logger) == 50)
         }
     }
 }

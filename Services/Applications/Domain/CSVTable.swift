@@ -1,3 +1,5 @@
+import Foundation
+
 /// A CSV file as spreadsheets write it: UTF-8 with or without a byte order mark, `;` or `,`
 /// between fields (whichever the header uses), fields quoted with `"` when they need it.
 struct CSVTable: Sendable {
@@ -66,5 +68,3 @@ struct CSVTable: Sendable {
         return records
     }
 }
-
-import Foundation

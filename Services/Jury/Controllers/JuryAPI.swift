@@ -17,6 +17,9 @@ enum JuryAPI {
         "/api/sittings/{sitting}": ["get": operation("getSitting", "Une séance.", "séances")],
         "/api/sittings/{sitting}/close": ["post": operation("closeSitting", "Clôt la séance et publie ses décisions.", "séances")],
         "/api/sittings/{sitting}/minutes": ["get": operation("getMinutes", "Procès-verbal de la séance.", "séances")],
+        "/api/sittings/{sitting}/minutes.csv": ["get": OpenAPIDocument.operation(
+            "getMinutesCSV", "Procès-verbal de la séance (CSV pour tableur : UTF-8 avec BOM, « ; »).", "séances", "200",
+            OpenAPIDocument.Response(description: "Classement et décisions", mediaType: "text/csv"))],
         "/api/sittings/{sitting}/agenda": ["get": operation("getAgenda", "Ordre du jour, avec les déclarations du juré.", "délibération", array: true)],
         "/api/sittings/{sitting}/dossiers/{dossier}/declaration": [
             "post": operation("declareInterest", "Déclaration d'absence de conflit d'intérêts, ou déport.", "délibération", "201"),

@@ -61,6 +61,14 @@ struct SittingController: Sendable {
                 JSONBody(try await workflow.close(id, membersPresent: closing.membersPresent, by: member))
             }
         }
+        router.get("/api/sittings/{sitting}/minutes.csv") { request, context in
+            let member = try await authenticator.member(of: request)
+            let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+            return try await refusingAsProblems {
+                let minutes = try await MinutesBuilder(context: self.context).minutes(of: id, for: member)
+                return SpreadsheetCSV.response(minutes.csvRows, fileName: "proces-verbal-\(minutes.sitting.sittingDate).csv")
+            }
+        }
         router.get("/api/sittings/{sitting}/minutes") { request, context in
             let member = try await authenticator.member(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
