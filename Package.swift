@@ -13,6 +13,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     "Applications": [
         "Access",
         "CommandKit",
+        "PageKit",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -23,6 +24,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     "Jury": [
         "Access",
         "CommandKit",
+        "PageKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -119,6 +121,16 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             path: "Shared/Access",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "PageKit",
+            dependencies: [
+                "ServiceKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Shared/PageKit",
             swiftSettings: swiftSettings
         ),
         .target(

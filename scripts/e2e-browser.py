@@ -1,8 +1,9 @@
-"""The applications service's pages in real headless Chromium, as an applicant and an
-instructor use them, each page checked with axe-core (0 violations). Prints each check and
-"N passed, N failed"; exits non-zero on any failure.
+"""The pages of the applications and jury services in real headless Chromium, as an
+applicant, an instructor, jurors and the programme's staff use them, each page checked with
+axe-core (0 violations). Prints each check and "N passed, N failed"; exits non-zero on any
+failure.
 
-usage: e2e-browser.py BASE_URL AXE_JS [SCREENSHOT_FOLDER]
+usage: e2e-browser.py APPLICATIONS_URL JURY_URL AXE_JS [SCREENSHOT_FOLDER]
 """
 import os
 import sys
@@ -15,7 +16,8 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, AXE = sys.argv[1], open(sys.argv[2], encoding="utf-8").read()
+BASE, JURY, AXE = sys.argv[1], sys.argv[2], open(sys.argv[3], encoding="utf-8").read()
+SCREENSHOTS = sys.argv[4] if len(sys.argv) > 4 else None
 passed = failed = 0
 
 
@@ -51,8 +53,8 @@ def text(driver):
     return driver.find_element(By.TAG_NAME, "body").text
 
 
-def sign_in(driver, email, password):
-    driver.get(BASE + "/connexion")
+def sign_in(driver, email, password, base=BASE):
+    driver.get(base + "/connexion")
     driver.find_element(By.ID, "email").send_keys(email)
     driver.find_element(By.ID, "password").send_keys(password)
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/connexion'] button"))
@@ -124,8 +126,8 @@ def main(driver):
     check("portal: the dossier is submitted", "Dossier déposé" in body)
     check("portal: the requested subsidy is capped at 50 000,00 €", "50 000,00 €" in body.replace("\u202f", " ").replace("\xa0", " "))
     axe(driver, "a submitted dossier")
-    if len(sys.argv) > 3:
-        driver.save_screenshot(sys.argv[3] + "/dossier.png")
+    if SCREENSHOTS:
+        driver.save_screenshot(SCREENSHOTS + "/dossier.png")
     sign_out(driver)
 
     sign_in(driver, "instruction@ipc.example", "instruction-demo")
@@ -137,8 +139,8 @@ def main(driver):
     driver.get(BASE + "/gestion?priorityTarget=false")
     check("back office: filters by priority target", "0 dossier(s)" in text(driver))
     axe(driver, "the back office's list")
-    if len(sys.argv) > 3:
-        driver.save_screenshot(sys.argv[3] + "/back-office.png")
+    if SCREENSHOTS:
+        driver.save_screenshot(SCREENSHOTS + "/back-office.png")
     driver.get(dossier_url.replace("/espace/", "/gestion/"))
     axe(driver, "a dossier in the back office")
     check("back office: attachments are listed with their SHA-256", "délibération.pdf" in text(driver) and "SHA-256" in text(driver))
@@ -232,6 +234,60 @@ def main(driver):
     check("portal: an applicant cannot open the back office", "Accès refusé" in text(driver))
 
 
+def jury(driver):
+    """The jury's pages, on the demo sitting (the 2026 edition, PI-2026-0001 on its agenda)."""
+    sign_in(driver, "jure.ardesi@ipc.example", "jure-ardesi-demo", JURY)
+    check("jury: a juror signs in and sees the sitting they sit on", "Séance du" in text(driver))
+    axe(driver, "the jury's sittings (juror)")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Séance du").click()
+    sitting_url = driver.current_url
+    check("jury: the agenda names the collectivité before any declaration",
+          "Communauté de communes du Séronais" in text(driver) and "à faire" in text(driver))
+    axe(driver, "a sitting's agenda (juror)")
+    dossier_url = sitting_url + "/dossiers/" + driver.find_element(
+        By.CSS_SELECTOR, "form[action$='/declaration']").get_attribute("action").split("/dossiers/")[1].split("/")[0]
+    driver.get(dossier_url)
+    check("jury: the dossier stays closed until the juror declares", "Déclarez d'abord" in text(driver))
+    driver.get(sitting_url)
+    press(driver, driver.find_element(By.XPATH, "//button[starts-with(., \"Aucun conflit d'intérêts\")]"))
+    check("jury: the declaration is recorded", "Votre déclaration est enregistrée" in text(driver))
+    driver.get(dossier_url)
+    size = driver.find_element(By.ID, "score-0")
+    check("jury: the size criterion is pre-filled from the priority target",
+          size.find_element(By.CSS_SELECTOR, "option[selected]").get_attribute("value") == "5")
+    axe(driver, "a dossier's scoring form")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/notes'] button"))
+    check("jury: the scores are recorded", "Vos notes sont enregistrées" in text(driver))
+    sign_out(driver)
+
+    sign_in(driver, "equipe@ipc.example", "equipe-jury-demo", JURY)
+    axe(driver, "the sittings with the scheduling form (staff)")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/seances'] button"))
+    check("jury: an incomplete sitting form lists its errors", "erreurs empêchent" in text(driver) and "au moins un appel" in text(driver))
+    axe(driver, "the scheduling form with its errors")
+    driver.get(dossier_url)
+    driver.find_element(By.ID, "decision-selected").click()
+    fill(driver, "grantedAmount", "60 000,00")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/decision'] button"))
+    check("jury: an amount above the ceiling is refused", "ne peut dépasser" in text(driver))
+    axe(driver, "the decision form with its errors")
+    driver.find_element(By.ID, "decision-selected").click()
+    fill(driver, "grantedAmount", "50 000,00")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/decision'] button"))
+    check("jury: the selection is recorded", "La décision est enregistrée" in text(driver))
+    driver.get(sitting_url + "/proces-verbal")
+    check("jury: the minutes show the ranking and the declarations",
+          "Classement et décisions" in text(driver) and "Juré, ARDESI — PI-2026-0001 : aucun conflit" in text(driver))
+    axe(driver, "the minutes")
+    sign_out(driver)
+
+    sign_in(driver, "presidente@ipc.example", "presidente-demo", JURY)
+    driver.get(sitting_url)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/cloture'] button"))
+    check("jury: the chair closes the sitting", "La séance est close" in text(driver) and "close le" in text(driver))
+    axe(driver, "a closed sitting")
+
+
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=fr-FR"):
@@ -239,6 +295,7 @@ for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "-
 browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 try:
     main(browser)
+    jury(browser)
 except Exception:
     failed += 1
     traceback.print_exc()

@@ -9,7 +9,8 @@ enum JuryService {
     static let commandDatabase = CommandDatabase(service: "jury", defaultHTTPPort: 8082, migrations: JuryMigrations.all)
 
     /// - Parameter clock: the current instant (tests move it).
-    static func definition(clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
+    /// - Parameter secureCookies: marks the pages' cookies `Secure` (behind TLS in production).
+    static func definition(clock: @escaping @Sendable () -> Date = { Date() }, secureCookies: Bool = false) -> ServiceDefinition {
         ServiceDefinition(
             name: "jury",
             summary: "Jury de sélection : séances, notes, décisions et procès-verbaux.",
@@ -24,6 +25,11 @@ enum JuryService {
                 JuryAuthController(context: context).addRoutes(to: router)
                 SittingController(context: context).addRoutes(to: router)
                 DeliberationController(context: context).addRoutes(to: router)
+                // The templates are compiled in: a failure here is a programming error caught by every test.
+                let gate = JuryGate(context: context, renderer: try! JuryPageRenderer(), secureCookies: secureCookies)
+                JurySignInController(gate: gate).addRoutes(to: router)
+                SittingPagesController(gate: gate).addRoutes(to: router)
+                DossierPagesController(gate: gate).addRoutes(to: router)
             }
         )
     }

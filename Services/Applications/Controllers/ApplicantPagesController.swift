@@ -1,6 +1,7 @@
 import Events
 import Foundation
 import Hummingbird
+import PageKit
 import Model
 import ServiceKit
 
@@ -52,7 +53,7 @@ struct ApplicantPagesController: Sendable {
                                        message: "Une collectivité porte déjà ce code INSEE ou ce numéro SIREN."),
                         ])
                     }
-                    return WebGate.redirect(to: "/gestion/collectivites?avis=enregistree")
+                    return PageResponses.redirect(to: "/gestion/collectivites?avis=enregistree")
                 }
             }
         }
@@ -76,7 +77,7 @@ struct ApplicantPagesController: Sendable {
                 } catch WorkflowError.conflict(let detail) {
                     return try await accountPage(applicant, fields: fields, session: session, errors: [FieldError(field: "email", message: detail)])
                 }
-                return WebGate.redirect(to: "/gestion/collectivites?avis=compte")
+                return PageResponses.redirect(to: "/gestion/collectivites?avis=compte")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PageKit
 import Model
 import ServiceKit
 
@@ -71,7 +72,7 @@ struct BackOfficeController: Sendable {
                 } catch WorkflowError.invalid(let errors) {
                     return try await dossierPage(id, session: session, errors: errors, status: .unprocessableContent)
                 }
-                return WebGate.redirect(to: "/gestion/dossiers/\(id)?avis=incomplet")
+                return PageResponses.redirect(to: "/gestion/dossiers/\(id)?avis=incomplet")
             }
         }
     }
@@ -85,7 +86,7 @@ struct BackOfficeController: Sendable {
                 let fields = try await gate.form(request, session: session)
                 try await perform(id, session!.principal, fields)
                 let notice = name == "complet" ? "complet" : "clos"
-                return WebGate.redirect(to: "/gestion/dossiers/\(id)?avis=\(notice)")
+                return PageResponses.redirect(to: "/gestion/dossiers/\(id)?avis=\(notice)")
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PageKit
 import Model
 import ServiceKit
 
@@ -64,7 +65,7 @@ struct CallPagesController: Sendable {
                 guard call.closedAt == nil else { throw WorkflowError.conflict("Cet appel est déjà clos.") }
                 let now = context.clock()
                 try await context.transaction { try await calls.close(call.id, at: now, on: $0) }
-                return WebGate.redirect(to: "/gestion/appels?avis=clos")
+                return PageResponses.redirect(to: "/gestion/appels?avis=clos")
             }
         }
     }
@@ -90,7 +91,7 @@ struct CallPagesController: Sendable {
             guard errors.isEmpty else { break }
             call.closedAt = existing?.closedAt
             try await context.transaction { try await calls.save(call, on: $0) }
-            return WebGate.redirect(to: "/gestion/appels?avis=\(existing == nil ? "cree" : "modifie")")
+            return PageResponses.redirect(to: "/gestion/appels?avis=\(existing == nil ? "cree" : "modifie")")
         }
         return formPage(existing, fields: fields, session: session, errors: errors)
     }

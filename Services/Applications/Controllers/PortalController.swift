@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PageKit
 import Model
 import ServiceKit
 
@@ -68,7 +69,7 @@ struct PortalController: Sendable {
                     throw WorkflowError.notFound("Cet appel à candidatures n'existe pas.")
                 }
                 let dossier = try await workflow.createDraft(callId: callId, applicantId: nil, draft: DossierDraft(), by: session.principal)
-                return WebGate.redirect(to: "/espace/dossiers/\(dossier.id)?avis=cree")
+                return PageResponses.redirect(to: "/espace/dossiers/\(dossier.id)?avis=cree")
             }
         }
         router.get("/espace/dossiers/{id}") { request, requestContext in
@@ -94,9 +95,9 @@ struct PortalController: Sendable {
                 }
                 do {
                     _ = try await workflow.edit(id, draft: draft, by: session.principal)
-                    guard fields["intent"] == "submit" else { return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=enregistre") }
+                    guard fields["intent"] == "submit" else { return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=enregistre") }
                     _ = try await workflow.submit(id, by: session.principal)
-                    return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=depose")
+                    return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=depose")
                 } catch WorkflowError.invalid(let errors) {
                     return try await dossierPage(id, session: session, typed: fields, status: .unprocessableContent, errors: errors)
                 }
@@ -111,7 +112,7 @@ struct PortalController: Sendable {
                     try gate.checkCSRF(form.field("_csrf"), session: session)
                     guard let session else { throw PageRefusal.signInRequired }
                     _ = try await attachments.attach(form.file("file"), to: id, by: session.principal)
-                    return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=piece")
+                    return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=piece")
                 } catch let problem as Problem {
                     let errors = problem.errors.isEmpty ? [FieldError(field: "file", message: problem.detail ?? problem.title)] : problem.errors
                     return try await dossierPage(id, session: session, status: problem.status, errors: errors)
@@ -132,7 +133,7 @@ struct PortalController: Sendable {
                 _ = try await gate.form(request, session: session)
                 guard let session else { throw PageRefusal.signInRequired }
                 _ = try await workflow.withdraw(id, by: session.principal)
-                return WebGate.redirect(to: "/espace/dossiers/\(id)?avis=retire")
+                return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=retire")
             }
         }
     }

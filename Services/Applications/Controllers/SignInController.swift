@@ -1,6 +1,7 @@
 import Access
 import Foundation
 import Hummingbird
+import PageKit
 import ServiceKit
 
 /// `/connexion` and `/deconnexion`: sessions for the portal and the back office.
@@ -13,14 +14,14 @@ struct SignInController: Sendable {
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/connexion") { request, _ in
             try await gate.page(request) { session in
-                if let session { return WebGate.redirect(to: session.principal.role.isStaff ? "/gestion" : "/espace") }
+                if let session { return PageResponses.redirect(to: session.principal.role.isStaff ? "/gestion" : "/espace") }
                 return signInPage(email: "", errors: [], status: .ok)
             }
         }
         router.post("/connexion") { request, _ in
             let fields = try await FormFields.read(request)
             guard let cookie = request.cookies[WebGate.signInCookie]?.value, let sent = fields["_csrf"],
-                  WebGate.constantTimeEquals(cookie, sent) else {
+                  PageResponses.constantTimeEquals(cookie, sent) else {
                 return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
                     message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
             }
@@ -31,7 +32,7 @@ struct SignInController: Sendable {
                     message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
             }
             let token = try await SessionRepository(logger: context.logger).open(for: principal, now: context.clock(), on: context.database)
-            var response = WebGate.redirect(to: principal.role.isStaff ? "/gestion" : "/espace")
+            var response = PageResponses.redirect(to: principal.role.isStaff ? "/gestion" : "/espace")
             response.setCookie(Cookie(name: WebGate.sessionCookie, value: token, maxAge: 8 * 3600, path: "/", secure: gate.secureCookies,
                                       httpOnly: true, sameSite: .lax))
             return response
@@ -42,7 +43,7 @@ struct SignInController: Sendable {
                 if let token = request.cookies[WebGate.sessionCookie]?.value {
                     try await SessionRepository(logger: context.logger).close(token, on: context.database)
                 }
-                var response = WebGate.redirect(to: "/")
+                var response = PageResponses.redirect(to: "/")
                 response.setCookie(Cookie(name: WebGate.sessionCookie, value: "", maxAge: 0, path: "/", secure: gate.secureCookies,
                                           httpOnly: true, sameSite: .lax))
                 return response

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import PageKit
 import ServiceKit
 
 /// Between the call form's text fields and a ``CallForm``.

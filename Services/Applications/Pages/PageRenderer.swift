@@ -1,13 +1,12 @@
 import Hummingbird
-import Mustache
+import PageKit
 import ServiceKit
 
 /// Renders the server-side pages from their Mustache templates, inside the common layout.
 struct PageRenderer: Sendable {
-    private let library: MustacheLibrary
+    private let library: PageLibrary
 
     init() throws {
-        var library = MustacheLibrary()
         let templates: [(String, String)] = [
             ("layout", LayoutTemplate.layout), ("error", LayoutTemplate.error),
             ("home", PortalTemplates.home), ("call", PortalTemplates.call), ("attachments", PortalTemplates.attachments), ("signIn", PortalTemplates.signIn),
@@ -17,8 +16,7 @@ struct PageRenderer: Sendable {
             ("staffApplicants", ApplicantTemplates.applicants), ("applicantForm", ApplicantTemplates.form),
             ("applicantAccount", ApplicantTemplates.account),
         ]
-        for (name, text) in templates { try library.register(text, named: name) }
-        self.library = library
+        library = try PageLibrary(templates: templates)
     }
 
     /// A page; `errors` fill the summary at the top and each field's own message.
@@ -30,23 +28,7 @@ struct PageRenderer: Sendable {
                                  "email": session.principal.email, "csrf": session.csrfToken]
             values["csrf"] = session.csrfToken
         }
-        values["notice"] = notice
-        if !errors.isEmpty {
-            values["hasErrors"] = true
-            values["errorTitle"] = errors.count == 1 ? "Une erreur empêche d'enregistrer :" : "\(errors.count) erreurs empêchent d'enregistrer :"
-            values["errors"] = errors.map { error -> [String: Any] in
-                let anchor = error.field.contains(".") ? "" : error.field
-                return ["message": error.message, "anchor": anchor]
-            }
-            for error in errors where values["errors_\(error.field)"] == nil {
-                values["errors_\(error.field)"] = error.message
-            }
-        }
-        let html = library.render(values, withTemplate: name) ?? "<!DOCTYPE html><html lang=\"fr\"><title>Erreur</title><p>Page introuvable.</p></html>"
-        var headers = HTTPFields()
-        headers[.contentType] = "text/html; charset=utf-8"
-        headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return library.page(name, values, errors: errors, notice: notice, status: status)
     }
 
     /// A call's blank dossier, as a file to download.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PageKit
 import ServiceKit
 
 /// Sessions and CSRF checks of the pages, and the turning of refusals into pages.
@@ -30,7 +31,7 @@ struct WebGate: Sendable {
             }
             return try await body(session)
         } catch PageRefusal.signInRequired {
-            return Self.redirect(to: "/connexion")
+            return PageResponses.redirect(to: "/connexion")
         } catch PageRefusal.forbidden {
             return renderer.refusal(.forbidden, heading: "Accès refusé",
                                     detail: "Votre compte ne donne pas accès à cette page.", session: session)
@@ -59,18 +60,7 @@ struct WebGate: Sendable {
 
     /// Refuses a form whose CSRF token is not the session's.
     func checkCSRF(_ sent: String?, session: SessionRepository.Session?) throws {
-        guard let session, let sent, Self.constantTimeEquals(sent, session.csrfToken) else { throw PageRefusal.staleForm }
+        guard let session, let sent, PageResponses.constantTimeEquals(sent, session.csrfToken) else { throw PageRefusal.staleForm }
     }
 
-    static func redirect(to location: String) -> Response {
-        var headers = HTTPFields()
-        headers[.location] = location
-        return Response(status: .seeOther, headers: headers)
-    }
-
-    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
-        let left = Array(a.utf8), right = Array(b.utf8)
-        guard left.count == right.count else { return false }
-        return zip(left, right).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-    }
 }

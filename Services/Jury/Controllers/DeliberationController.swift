@@ -7,17 +7,6 @@ import ServiceKit
 struct DeliberationController: Sendable {
     let context: JuryContext
 
-    /// An agenda line: who applies, so that a juror can tell a conflict; the details only
-    /// once the juror declared none.
-    struct AgendaEntry: Encodable, Sendable {
-        var applicationId: ApplicationID
-        var reference: String
-        var applicantName: String
-        /// `nil` until declared; `true` when the juror recused themselves.
-        var conflict: Bool?
-        var dossier: JuryDossier?
-    }
-
     struct DeclarationForm: Decodable, Sendable {
         var conflict: Bool
     }
@@ -37,7 +26,7 @@ struct DeliberationController: Sendable {
             let member = try await authenticator.member(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
-                JSONBody(try await agenda(of: id, for: member))
+                JSONBody(try await workflow.agenda(of: id, for: member))
             }
         }
         router.post("/api/sittings/{sitting}/dossiers/{dossier}/declaration") { request, context in
@@ -81,18 +70,4 @@ struct DeliberationController: Sendable {
         }
     }
 
-    private func agenda(of id: JurySessionID, for member: Member) async throws -> [AgendaEntry] {
-        try await context.transaction { connection in
-            let sitting = try await DeliberationWorkflow(context: context).sitting(id, for: member, on: connection)
-            let repository = DeliberationRepository(logger: context.logger)
-            let declarations = try await repository.declarations(of: sitting.id, on: connection).filter { $0.memberId == member.id }
-            return try await repository.agenda(of: sitting.id, on: connection).map { dossier in
-                let conflict = declarations.first { $0.applicationId == dossier.applicationId }?.conflict
-                let visible = member.role == .staff || conflict == false
-                return AgendaEntry(applicationId: dossier.applicationId, reference: dossier.reference,
-                                   applicantName: dossier.applicantName, conflict: conflict,
-                                   dossier: visible ? dossier : nil)
-            }
-        }
-    }
 }

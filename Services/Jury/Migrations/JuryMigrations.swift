@@ -2,7 +2,7 @@ import Persistence
 
 /// The jury schema, after the platform's outbox and inbox.
 enum JuryMigrations {
-    static let all: [Migration] = [dossiers, calls, members, sittings, deliberations]
+    static let all: [Migration] = [dossiers, calls, members, sittings, deliberations, webSessions]
 
     /// The jury's own view of dossiers, built only from `applications.v1`.
     static let dossiers = Migration(version: 100, name: "dossiers", statements: [
@@ -149,6 +149,18 @@ enum JuryMigrations {
             decided_at timestamptz NOT NULL,
             PRIMARY KEY (sitting_id, application_id),
             FOREIGN KEY (sitting_id, application_id) REFERENCES agenda (sitting_id, application_id)
+        )
+        """,
+    ])
+
+    /// The pages' sessions: the cookie's SHA-256 digest and the CSRF token its forms send back.
+    static let webSessions = Migration(version: 105, name: "web_sessions", statements: [
+        """
+        CREATE TABLE web_sessions (
+            token_hash bytea PRIMARY KEY,
+            member_id uuid NOT NULL REFERENCES members (id) ON DELETE CASCADE,
+            csrf_token text NOT NULL,
+            expires_at timestamptz NOT NULL
         )
         """,
     ])

@@ -24,11 +24,12 @@ struct CallRulesRepository: Sendable {
             """, logger: logger)
     }
 
-    func find(_ ids: [CallID], on connection: PostgresConnection) async throws -> [CallRules] {
+    /// The calls of `ids`, or every call known to the jury when `ids` is `nil`; by title.
+    func find(_ ids: [CallID]?, on connection: PostgresConnection) async throws -> [CallRules] {
         let rows = try await connection.query("""
             SELECT call_id, action, title, max_beneficiaries, subsidy_rate_bp, subsidy_cap_cents, consulting_days, criteria,
                    budget_envelope_cents, selected_count, granted_cents
-            FROM calls WHERE call_id = ANY(\(ids.map(\.uuid))) ORDER BY title
+            FROM calls WHERE \(ids == nil) OR call_id = ANY(\((ids ?? []).map(\.uuid))) ORDER BY title
             """, logger: logger)
         var calls: [CallRules] = []
         for try await row in rows {

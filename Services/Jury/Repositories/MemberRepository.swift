@@ -59,6 +59,18 @@ struct MemberRepository: Sendable {
         return nil
     }
 
+    /// The jurors, by name.
+    func jurors(on connection: PostgresConnection) async throws -> [Member] {
+        let rows = try await connection.query("""
+            SELECT id, email, display_name FROM members WHERE role = 'juror' ORDER BY display_name
+            """, logger: logger)
+        var jurors: [Member] = []
+        for try await (id, email, name) in rows.decode((UUID, String, String).self) {
+            jurors.append(Member(id: id, email: email, displayName: name, role: .juror))
+        }
+        return jurors
+    }
+
     /// Members by id; unknown ids are left out.
     func find(_ ids: [UUID], on connection: PostgresConnection) async throws -> [UUID: Member] {
         let rows = try await connection.query("""

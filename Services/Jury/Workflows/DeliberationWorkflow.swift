@@ -26,6 +26,20 @@ struct DeliberationWorkflow: Sendable {
         return dossier
     }
 
+    /// The sitting's agenda as the member may see it.
+    func agenda(of id: JurySessionID, for member: Member) async throws -> [AgendaEntry] {
+        try await context.transaction { connection in
+            let sitting = try await sitting(id, for: member, on: connection)
+            let declarations = try await deliberations.declarations(of: sitting.id, on: connection).filter { $0.memberId == member.id }
+            return try await deliberations.agenda(of: sitting.id, on: connection).map { dossier in
+                let conflict = declarations.first { $0.applicationId == dossier.applicationId }?.conflict
+                let visible = member.role == .staff || conflict == false
+                return AgendaEntry(applicationId: dossier.applicationId, reference: dossier.reference,
+                                   applicantName: dossier.applicantName, conflict: conflict, dossier: visible ? dossier : nil)
+            }
+        }
+    }
+
     /// Records a juror's declaration of interest on a dossier; it cannot be changed afterwards.
     func declare(conflict: Bool, on application: ApplicationID, in sittingId: JurySessionID, by member: Member) async throws -> Declaration {
         try await context.transaction { connection in

@@ -1,28 +1,35 @@
+import Foundation
 import Hummingbird
-import ServiceKit
 
 /// The fields of an `application/x-www-form-urlencoded` body.
-struct FormFields: Sendable {
+public struct FormFields: Sendable {
     private var values: [String: String] = [:]
+    /// Every value of each name, in order (checkboxes send one per box).
+    private var repeated: [String: [String]] = [:]
 
-    init(encoded: String) {
+    public init(encoded: String) {
         for pair in encoded.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(parts[0]) else { continue }
-            values[name] = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            let value = parts.count > 1 ? Self.decode(parts[1]) ?? "" : ""
+            values[name] = value
+            repeated[name, default: []].append(value)
         }
     }
 
-    static func read(_ request: Request, limit: Int = 256 * 1024) async throws -> FormFields {
+    public static func read(_ request: Request, limit: Int = 256 * 1024) async throws -> FormFields {
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
         return FormFields(encoded: String(buffer: buffer))
     }
 
-    subscript(_ name: String) -> String? { values[name] }
+    public subscript(_ name: String) -> String? { values[name] }
+
+    /// Every value sent under `name`.
+    public func all(_ name: String) -> [String] { repeated[name] ?? [] }
 
     /// The field trimmed; `nil` when absent or blank.
-    func text(_ name: String) -> String? {
+    public func text(_ name: String) -> String? {
         guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
         return value
     }

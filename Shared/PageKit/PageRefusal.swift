@@ -1,5 +1,5 @@
 /// Why a page request stops before its work: the browser is sent elsewhere or told why.
-enum PageRefusal: Error {
+public enum PageRefusal: Error {
     /// No session: to the sign-in page.
     case signInRequired
     /// Signed in, but not allowed here.

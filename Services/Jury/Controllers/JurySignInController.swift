@@ -1,0 +1,61 @@
+import Access
+import Foundation
+import Hummingbird
+import PageKit
+import ServiceKit
+
+/// `/connexion` and `/deconnexion` for the jury's pages.
+///
+/// The sign-in form has no session yet, so its CSRF token is a double-submit cookie.
+struct JurySignInController: Sendable {
+    let gate: JuryGate
+    private var context: JuryContext { gate.context }
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/") { _, _ in PageResponses.redirect(to: "/seances") }
+        router.get("/connexion") { request, _ in
+            if try await gate.session(of: request) != nil { return PageResponses.redirect(to: "/seances") }
+            return signInPage(email: "", errors: [], status: .ok)
+        }
+        router.post("/connexion") { request, _ in
+            let fields = try await FormFields.read(request)
+            guard let cookie = request.cookies[JuryGate.signInCookie]?.value, let sent = fields["_csrf"],
+                  PageResponses.constantTimeEquals(cookie, sent) else {
+                return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
+                    message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
+            }
+            let email = fields.text("email") ?? ""
+            guard let member = try await MemberRepository(logger: context.logger)
+                .verify(email: email, password: fields["password"] ?? "", on: context.database) else {
+                return signInPage(email: email, errors: [FieldError(field: "email",
+                    message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
+            }
+            let token = try await JurySessionRepository(logger: context.logger).open(for: member, now: context.clock(), on: context.database)
+            var response = PageResponses.redirect(to: "/seances")
+            response.setCookie(Cookie(name: JuryGate.sessionCookie, value: token, maxAge: 8 * 3600, path: "/", secure: gate.secureCookies,
+                                      httpOnly: true, sameSite: .lax))
+            return response
+        }
+        router.post("/deconnexion") { request, _ in
+            try await gate.page(request) { session in
+                _ = try await gate.form(request, session: session)
+                if let token = request.cookies[JuryGate.sessionCookie]?.value {
+                    try await JurySessionRepository(logger: context.logger).close(token, on: context.database)
+                }
+                var response = PageResponses.redirect(to: "/connexion")
+                response.setCookie(Cookie(name: JuryGate.sessionCookie, value: "", maxAge: 0, path: "/", secure: gate.secureCookies,
+                                          httpOnly: true, sameSite: .lax))
+                return response
+            }
+        }
+    }
+
+    /// The form, with a fresh double-submit token in a cookie and a hidden field.
+    private func signInPage(email: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
+        let token = SecretToken.generate()
+        var response = gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
+        response.setCookie(Cookie(name: JuryGate.signInCookie, value: token, maxAge: 3600, path: "/connexion", secure: gate.secureCookies,
+                                  httpOnly: true, sameSite: .strict))
+        return response
+    }
+}
