@@ -197,7 +197,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JuryTests",
-            dependencies: ["Jury", "Model", "ServiceKit"],
+            dependencies: ["Jury", "Model", "ServiceKit", .product(name: "Configuration", package: "swift-configuration")],
             path: "Tests/JuryTests",
             swiftSettings: swiftSettings
         ),

@@ -13,10 +13,6 @@ struct ApplicationsConfiguration: Sendable {
     init(reader: ConfigReader) throws(ConfigurationError) {
         attachmentMaxBytes = try ServiceConfiguration.positive(reader, "attachments.max.bytes", variable: "ATTACHMENTS_MAX_BYTES",
                                                                default: attachmentMaxBytes)
-        let secure = reader.string(forKey: "cookies.secure", default: "false")
-        guard secure == "true" || secure == "false" else {
-            throw ConfigurationError.invalid(variable: "COOKIES_SECURE", value: secure, expected: "true or false")
-        }
-        secureCookies = secure == "true"
+        secureCookies = try ServiceConfiguration.flag(reader, "cookies.secure", variable: "COOKIES_SECURE", default: secureCookies)
     }
 }

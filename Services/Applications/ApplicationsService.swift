@@ -25,7 +25,10 @@ enum ApplicationsService {
                                                   attachmentMaxBytes: settings.attachmentMaxBytes)
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! PageRenderer()
-                AuthController(context: context).addRoutes(to: router)
+                let accounts = AccountRepository(logger: context.logger)
+                TokenEndpoint(verify: { try await accounts.verify(email: $0, password: $1, on: context.database) },
+                              issue: { try await accounts.issueToken(for: $0, now: context.clock(), on: context.database) },
+                              role: \.role).addRoutes(to: router)
                 AccountController(context: context).addRoutes(to: router)
                 CallController(context: context, renderer: renderer).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)

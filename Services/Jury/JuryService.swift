@@ -22,7 +22,10 @@ enum JuryService {
             openAPIPaths: JuryAPI.paths,
             routes: { router, resources in
                 let context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)
-                JuryAuthController(context: context).addRoutes(to: router)
+                let members = MemberRepository(logger: context.logger)
+                TokenEndpoint(verify: { try await members.verify(email: $0, password: $1, on: context.database) },
+                              issue: { try await members.issueToken(for: $0, now: context.clock(), on: context.database) },
+                              role: \.role).addRoutes(to: router)
                 SittingController(context: context).addRoutes(to: router)
                 DeliberationController(context: context).addRoutes(to: router)
                 // The templates are compiled in: a failure here is a programming error caught by every test.

@@ -1,4 +1,6 @@
 import CommandKit
+import Configuration
+import Foundation
 import ServiceKit
 
 // `jury member create …` manages accounts; anything else runs the service.
@@ -6,5 +8,12 @@ switch CommandLine.arguments.dropFirst().first {
 case "member":
     await runTool(MemberCommand.self, MemberCommand.Create.self) { try await $0.createMember() }
 default:
-    await ServiceRunner.main(JuryService.definition())
+    let settings: JuryConfiguration
+    do {
+        settings = try JuryConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    } catch {
+        FileHandle.standardError.write(Data("jury: \(error)\n".utf8))
+        exit(78)  // EX_CONFIG
+    }
+    await ServiceRunner.main(JuryService.definition(secureCookies: settings.secureCookies))
 }

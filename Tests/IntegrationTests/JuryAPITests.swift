@@ -272,4 +272,35 @@ struct JuryAPITests {
             #expect(try await harness.schema.count("SELECT count(*)::int FROM decisions WHERE decision = 'selected'", logger: harness.logger) == 50)
         }
     }
+
+    @Test("A call's budget envelope holds like its places: a selection beyond it is refused, a lower amount fits")
+    func budgetEnvelope() async throws {
+        try await withService { harness in
+            let call = try await harness.call(.innovationGrant, places: 25, budget: Money(euros: 80_000))
+            let first = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0201", population: 900,
+                                                          cost: Money(euros: 62_500))
+            let second = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0202", population: 950,
+                                                           cost: Money(euros: 62_500))
+            try await harness.awaitComplete(2, of: call)
+            let (staff, _) = try await harness.member("equipe@region.example", role: .staff)
+            let (_, chairId) = try await harness.member("presidente@region.example", role: .juror)
+            let sitting = try #require((try await harness.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1)
+                .object["sitting"] as? [String: Any])?["id"] as? String)
+            let decide = { (dossier: ApplicationID, body: [String: Any]) in
+                try await staff.put("/api/sittings/\(sitting)/dossiers/\(dossier)/decision", body)
+            }
+            #expect(try await decide(first, ["decision": "selected"]).status == 200)  // 50,000 of 80,000
+            let beyond = try await decide(second, ["decision": "selected"])
+            #expect(beyond.status == 409)
+            #expect((beyond.object["detail"] as? String)?.contains("enveloppe") == true)
+            #expect(try await decide(second, ["decision": "selected", "grantedAmountCents": 3_000_000,
+                                              "motivation": "Dans la limite de l'enveloppe de l'appel."]).status == 200)
+            #expect(try await harness.schema.count("SELECT (granted_cents / 100)::int FROM calls WHERE call_id = \(call.uuid)",
+                                                   logger: harness.logger) == 80_000)
+            // Changing a decision gives its amount back.
+            #expect(try await decide(first, ["decision": "deferred"]).status == 200)
+            #expect(try await harness.schema.count("SELECT (granted_cents / 100)::int FROM calls WHERE call_id = \(call.uuid)",
+                                                   logger: harness.logger) == 30_000)
+        }
+    }
 }

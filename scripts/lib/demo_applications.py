@@ -4,11 +4,10 @@ command-line tool, everything else through the JSON API. Idempotent: a second ru
 usage: demo_applications.py BASE_URL APPLICATIONS_BINARY   (the database settings come from the environment)
 """
 import datetime
-import json
 import subprocess
 import sys
-import urllib.error
-import urllib.request
+
+import demo_api
 
 BASE, BINARY = sys.argv[1], sys.argv[2]
 
@@ -29,22 +28,11 @@ APPLICANTS = [
 
 
 def call(method, path, body=None, token=None):
-    request = urllib.request.Request(BASE + path, method=method, data=None if body is None else json.dumps(body).encode())
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read() or b"null")
+    return demo_api.call(BASE, method, path, body, token)
 
 
 def token(email, password):
-    status, body = call("POST", "/api/auth/token", {"email": email, "password": password})
-    if status != 201:
-        sys.exit(f"demo: cannot sign in as {email}: {status} {body}")
-    return body["token"]
+    return demo_api.token(BASE, email, password)
 
 
 def create_account(email, name, role, password, applicant_id=None):

@@ -4,13 +4,13 @@ Idempotent: a second run adds nothing.
 
 usage: demo_jury.py JURY_URL APPLICATIONS_URL JURY_BINARY   (the database settings come from the environment)
 """
-import json
 import os
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
+
+import demo_api
+from demo_api import call
 
 JURY, APPLICATIONS, BINARY = sys.argv[1], sys.argv[2], sys.argv[3]
 
@@ -23,23 +23,8 @@ MEMBERS = [  # email, name, role, password, seat
 EDITIONS = ["Action 2 — Aide au conseil (édition 2026)", "Action 3 — Soutien à des projets innovants (édition 2026)"]
 
 
-def call(base, method, path, body=None, token=None):
-    request = urllib.request.Request(base + path, method=method, data=None if body is None else json.dumps(body).encode())
-    request.add_header("Content-Type", "application/json")
-    if token:
-        request.add_header("Authorization", "Bearer " + token)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read() or b"null")
-
-
 def token(email, password):
-    status, body = call(JURY, "POST", "/api/auth/token", {"email": email, "password": password})
-    if status != 201:
-        sys.exit(f"demo: cannot sign in to the jury as {email}: {status} {body}")
-    return body["token"]
+    return demo_api.token(JURY, email, password)
 
 
 def jury_view(sql):

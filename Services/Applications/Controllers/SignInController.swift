@@ -10,6 +10,7 @@ import ServiceKit
 struct SignInController: Sendable {
     let gate: WebGate
     private var context: ApplicationsContext { gate.context }
+    private var cookies: SignInCookies { SignInCookies(session: WebGate.sessionCookie, form: WebGate.signInCookie, secure: gate.secureCookies) }
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/connexion") { request, _ in
@@ -20,8 +21,7 @@ struct SignInController: Sendable {
         }
         router.post("/connexion") { request, _ in
             let fields = try await FormFields.read(request)
-            guard let cookie = request.cookies[WebGate.signInCookie]?.value, let sent = fields["_csrf"],
-                  PageResponses.constantTimeEquals(cookie, sent) else {
+            guard cookies.isFresh(request, fields: fields) else {
                 return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
                     message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
             }
@@ -32,10 +32,7 @@ struct SignInController: Sendable {
                     message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
             }
             let token = try await SessionRepository(logger: context.logger).open(for: principal, now: context.clock(), on: context.database)
-            var response = PageResponses.redirect(to: principal.role.isStaff ? "/gestion" : "/espace")
-            response.setCookie(Cookie(name: WebGate.sessionCookie, value: token, maxAge: 8 * 3600, path: "/", secure: gate.secureCookies,
-                                      httpOnly: true, sameSite: .lax))
-            return response
+            return cookies.signedIn(token: token, redirectTo: principal.role.isStaff ? "/gestion" : "/espace")
         }
         router.post("/deconnexion") { request, _ in
             try await gate.page(request, signedIn: false) { session in
@@ -43,20 +40,15 @@ struct SignInController: Sendable {
                 if let token = request.cookies[WebGate.sessionCookie]?.value {
                     try await SessionRepository(logger: context.logger).close(token, on: context.database)
                 }
-                var response = PageResponses.redirect(to: "/")
-                response.setCookie(Cookie(name: WebGate.sessionCookie, value: "", maxAge: 0, path: "/", secure: gate.secureCookies,
-                                          httpOnly: true, sameSite: .lax))
-                return response
+                return cookies.signedOut(redirectTo: "/")
             }
         }
     }
 
     /// The form, with a fresh double-submit token in a cookie and a hidden field.
     private func signInPage(email: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
-        let token = SecretToken.generate()
-        var response = gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
-        response.setCookie(Cookie(name: WebGate.signInCookie, value: token, maxAge: 3600, path: "/connexion", secure: gate.secureCookies,
-                                  httpOnly: true, sameSite: .strict))
-        return response
+        cookies.formPage(token: SecretToken.generate()) { token in
+            gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
+        }
     }
 }

@@ -10,6 +10,7 @@ import ServiceKit
 struct JurySignInController: Sendable {
     let gate: JuryGate
     private var context: JuryContext { gate.context }
+    private var cookies: SignInCookies { SignInCookies(session: JuryGate.sessionCookie, form: JuryGate.signInCookie, secure: gate.secureCookies) }
 
     func addRoutes(to router: Router<BasicRequestContext>) {
         router.get("/") { _, _ in PageResponses.redirect(to: "/seances") }
@@ -19,8 +20,7 @@ struct JurySignInController: Sendable {
         }
         router.post("/connexion") { request, _ in
             let fields = try await FormFields.read(request)
-            guard let cookie = request.cookies[JuryGate.signInCookie]?.value, let sent = fields["_csrf"],
-                  PageResponses.constantTimeEquals(cookie, sent) else {
+            guard cookies.isFresh(request, fields: fields) else {
                 return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
                     message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
             }
@@ -31,10 +31,7 @@ struct JurySignInController: Sendable {
                     message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
             }
             let token = try await JurySessionRepository(logger: context.logger).open(for: member, now: context.clock(), on: context.database)
-            var response = PageResponses.redirect(to: "/seances")
-            response.setCookie(Cookie(name: JuryGate.sessionCookie, value: token, maxAge: 8 * 3600, path: "/", secure: gate.secureCookies,
-                                      httpOnly: true, sameSite: .lax))
-            return response
+            return cookies.signedIn(token: token, redirectTo: "/seances")
         }
         router.post("/deconnexion") { request, _ in
             try await gate.page(request) { session in
@@ -42,20 +39,15 @@ struct JurySignInController: Sendable {
                 if let token = request.cookies[JuryGate.sessionCookie]?.value {
                     try await JurySessionRepository(logger: context.logger).close(token, on: context.database)
                 }
-                var response = PageResponses.redirect(to: "/connexion")
-                response.setCookie(Cookie(name: JuryGate.sessionCookie, value: "", maxAge: 0, path: "/", secure: gate.secureCookies,
-                                          httpOnly: true, sameSite: .lax))
-                return response
+                return cookies.signedOut(redirectTo: "/connexion")
             }
         }
     }
 
     /// The form, with a fresh double-submit token in a cookie and a hidden field.
     private func signInPage(email: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
-        let token = SecretToken.generate()
-        var response = gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
-        response.setCookie(Cookie(name: JuryGate.signInCookie, value: token, maxAge: 3600, path: "/connexion", secure: gate.secureCookies,
-                                  httpOnly: true, sameSite: .strict))
-        return response
+        cookies.formPage(token: SecretToken.generate()) { token in
+            gate.renderer.page("signIn", ["loginCsrf": token, "email": email], session: nil, errors: errors, status: status)
+        }
     }
 }

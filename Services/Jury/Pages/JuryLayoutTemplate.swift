@@ -1,46 +1,17 @@
 import PageKit
 
-/// The frame of the jury's pages: skip link, banner, navigation, main landmark, footer.
+/// The jury's frame, its navigation in the programme's common layout, and its sign-in page.
 enum JuryLayoutTemplate {
-    static let layout = """
-    <!DOCTYPE html>
-    <html lang="fr">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{$title}}{{/title}} — Jury de sélection — Internet Public et Citoyen</title>
-    <style>
-    \(PageStyle.css)
-    </style>
-    </head>
-    <body>
-    <a class="evitement" href="#contenu">Aller au contenu</a>
-    <header>
-    <p class="marque"><a href="/">Internet Public et Citoyen</a> — jury de sélection</p>
-    <nav aria-label="Navigation principale">
-    <ul>
-    {{#session}}
-    <li><a href="/seances">Séances</a></li>
-    <li><form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form></li>
-    {{/session}}
-    {{^session}}<li><a href="/connexion">Se connecter</a></li>{{/session}}
-    </ul>
-    </nav>
-    </header>
-    <main id="contenu" tabindex="-1">
-    {{#notice}}<p class="avis" role="status">{{notice}}</p>{{/notice}}
-    {{#hasErrors}}
-    <div class="erreurs" role="alert">
-    <h2>{{errorTitle}}</h2>
-    <ul>{{#errors}}<li>{{#anchor}}<a href="#{{anchor}}">{{message}}</a>{{/anchor}}{{^anchor}}{{message}}{{/anchor}}</li>{{/errors}}</ul>
-    </div>
-    {{/hasErrors}}
-    {{$main}}{{/main}}
-    </main>
-    <footer><p>Programme régional « Internet Public et Citoyen » — jury de sélection des actions 2 et 3.</p></footer>
-    </body>
-    </html>
-    """
+    static let layout = PageLayout.template(
+        brand: "jury de sélection",
+        navigation: """
+        {{#session}}
+        <li><a href="/seances">Séances</a></li>
+        <li><form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{name}})</button></form></li>
+        {{/session}}
+        {{^session}}<li><a href="/connexion">Se connecter</a></li>{{/session}}
+        """,
+        footer: "Programme régional « Internet Public et Citoyen » — jury de sélection des actions 2 et 3.")
 
     /// A refusal or a missing page, with its French explanation.
     static let error = """

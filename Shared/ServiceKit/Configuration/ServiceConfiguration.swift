@@ -111,4 +111,13 @@ public struct ServiceConfiguration: Sendable {
         }
         return number
     }
+
+    /// A `true` / `false` setting; anything else names its variable.
+    public static func flag(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Bool) throws(ConfigurationError) -> Bool {
+        guard let text = reader.string(forKey: key) else { return value }
+        guard text == "true" || text == "false" else {
+            throw ConfigurationError.invalid(variable: variable, value: text, expected: "true or false")
+        }
+        return text == "true"
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Hummingbird
+
+/// `POST /api/auth/token`: an address and a password for a bearer token.
+///
+/// Each service brings its own accounts: how credentials are checked, how a token is
+/// issued, and the role the answer names.
+public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Sendable {
+    public typealias Verify = @Sendable (_ email: String, _ password: String) async throws -> Account?
+    public typealias Issue = @Sendable (Account) async throws -> (token: String, expiresAt: Date)
+
+    struct Credentials: Decodable {
+        var email: String
+        var password: String
+    }
+
+    struct Issued: Encodable, Sendable {
+        var token: String
+        var tokenType = "Bearer"
+        var expiresAt: Date
+        var role: Role
+    }
+
+    let verify: Verify
+    let issue: Issue
+    let role: @Sendable (Account) -> Role
+
+    public init(verify: @escaping Verify, issue: @escaping Issue, role: @escaping @Sendable (Account) -> Role) {
+        self.verify = verify
+        self.issue = issue
+        self.role = role
+    }
+
+    public func addRoutes(to router: Router<BasicRequestContext>) {
+        router.post("/api/auth/token") { request, _ in
+            let credentials = try await request.decodeJSON(Credentials.self)
+            guard let account = try await verify(credentials.email, credentials.password) else {
+                throw Problem(status: .unauthorized, title: "Identifiants incorrects.",
+                              detail: "L'adresse électronique ou le mot de passe est incorrect.")
+            }
+            let issued = try await issue(account)
+            return JSONBody(Issued(token: issued.token, expiresAt: issued.expiresAt, role: role(account)), status: .created)
+        }
+    }
+}
