@@ -21,6 +21,11 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Mustache", package: "swift-mustache"),
     ],
+    "Notifications": [
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+    ],
     "Jury": [
         "Access",
         "CommandKit",
@@ -51,6 +56,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // MARK: Shared
@@ -202,11 +208,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "NotificationsTests",
+            dependencies: ["Notifications", .product(name: "Configuration", package: "swift-configuration")],
+            path: "Tests/NotificationsTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: [
                 "Access",
                 "Applications",
                 "Jury",
+                "Notifications",
                 "Events",
                 "Kafka",
                 "Model",

@@ -18,7 +18,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs Debian packages that are missing, then the PyPI wheels into .venv.
 ipc_install() {
-    local wanted=(postgresql postgresql-contrib librdkafka-dev pkg-config python3 python3-venv curl ${IPC_EXTRA_APT:-})
+    local wanted=(postgresql postgresql-contrib librdkafka-dev pkg-config python3 python3-venv curl openssl ${IPC_EXTRA_APT:-})
     local missing=()
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -76,9 +76,12 @@ ipc_install_browser_tools() {
 ipc_profile() {
     IPC_PROFILE="$1"
     case "$IPC_PROFILE" in
-        run)   IPC_PG_PORT=${IPC_PG_PORT:-55432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59092}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-8080} ;;
-        test)  IPC_PG_PORT=${IPC_PG_PORT:-56432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59192}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-18080} ;;
-        bench) IPC_PG_PORT=${IPC_PG_PORT:-57432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59292}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-28080} ;;
+        run)   IPC_PG_PORT=${IPC_PG_PORT:-55432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59092}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-8080}
+               IPC_SMTP_PORT=${IPC_SMTP_PORT:-51025} ;;
+        test)  IPC_PG_PORT=${IPC_PG_PORT:-56432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59192}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-18080}
+               IPC_SMTP_PORT=${IPC_SMTP_PORT:-52025} ;;
+        bench) IPC_PG_PORT=${IPC_PG_PORT:-57432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59292}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-28080}
+               IPC_SMTP_PORT=${IPC_SMTP_PORT:-53025} ;;
         *) die "unknown profile $IPC_PROFILE" ;;
     esac
     IPC_STATE="$IPC_ROOT/.local/$IPC_PROFILE"
@@ -92,7 +95,7 @@ ipc_profile() {
     if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$IPC_STATE" 2>/dev/null; then
         IPC_PG_DATA="/var/tmp/ipc-$(printf '%s' "$IPC_ROOT" | md5sum | cut -c1-8)-$IPC_PROFILE/pg"
     fi
-    export IPC_PG_PORT IPC_KAFKA_PORT IPC_STATE
+    export IPC_PG_PORT IPC_KAFKA_PORT IPC_SMTP_PORT IPC_STATE
 }
 
 pg_as_owner() {
@@ -171,6 +174,30 @@ ipc_start_broker() {
     die "Tansu did not listen on $IPC_KAFKA_PORT (see $IPC_STATE/logs/tansu.log)"
 }
 
+# The tests' SMTP server (aiosmtpd): plain on IPC_SMTP_PORT, STARTTLS on +1 (a self-signed
+# certificate made here), AUTH on +2; what it accepts lands in $IPC_STATE/mail.
+ipc_start_smtp() {
+    local pidfile="$IPC_STATE/pids/smtp.pid" tls="$IPC_STATE/smtp-tls"
+    if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then return; fi
+    mkdir -p "$tls" "$IPC_STATE/mail"
+    [ -f "$tls/cert.pem" ] || openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
+        -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null \
+        || die "openssl could not make the SMTP test certificate"
+    log "starting the test SMTP server (aiosmtpd) on 127.0.0.1:$IPC_SMTP_PORT-$((IPC_SMTP_PORT + 2))"
+    "$IPC_VENV/bin/python" "$IPC_ROOT/scripts/lib/smtp_sink.py" "$IPC_SMTP_PORT" "$IPC_STATE/mail" "$tls/cert.pem" "$tls/key.pem" \
+        >"$IPC_STATE/logs/smtp.log" 2>&1 &
+    echo $! > "$pidfile"
+    local i
+    for i in $(seq 1 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$((IPC_SMTP_PORT + 2))") 2>/dev/null && return
+        kill -0 "$(cat "$pidfile")" 2>/dev/null || die "the SMTP server stopped (see $IPC_STATE/logs/smtp.log)"
+        sleep 0.1
+    done
+    die "the SMTP server did not listen on $IPC_SMTP_PORT (see $IPC_STATE/logs/smtp.log)"
+}
+
+ipc_stop_smtp() { ipc_stop_pidfile "$IPC_STATE/pids/smtp.pid"; }
+
 ipc_stop_pidfile() {
     local pidfile="$1"
     [ -f "$pidfile" ] || return 0
@@ -191,4 +218,5 @@ ipc_export_test_env() {
     export IPC_TEST_POSTGRES_HOST=127.0.0.1 IPC_TEST_POSTGRES_PORT="$IPC_PG_PORT" IPC_TEST_POSTGRES_DATABASE="$IPC_DB"
     export IPC_TEST_KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT"
     export IPC_TEST_ADMIN_USER="$IPC_PG_ADMIN" IPC_TEST_ADMIN_PASSWORD="$IPC_PG_ADMIN_PASSWORD"
+    export IPC_TEST_SMTP_PORT="$IPC_SMTP_PORT" IPC_TEST_MAIL_FOLDER="$IPC_STATE/mail"
 }

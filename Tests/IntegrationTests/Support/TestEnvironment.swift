@@ -16,6 +16,10 @@ enum TestEnvironment {
     static var postgresPort: Int { Int(value("IPC_TEST_POSTGRES_PORT"))! }
     static var database: String { value("IPC_TEST_POSTGRES_DATABASE") }
     static var kafkaBrokers: String { value("IPC_TEST_KAFKA_BROKERS") }
+    /// The test SMTP server: plain on this port, STARTTLS on the next, AUTH on the one after.
+    static var smtpPort: Int { Int(value("IPC_TEST_SMTP_PORT"))! }
+    /// Where the test SMTP server writes what it accepts, one folder per listener.
+    static var mailFolder: String { value("IPC_TEST_MAIL_FOLDER") }
 
     /// The cluster's administrator, who creates one throw-away schema per test.
     static func postgres(schema: String?, port: Int? = nil) -> PostgresConfiguration {

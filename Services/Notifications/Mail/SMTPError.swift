@@ -1,0 +1,28 @@
+/// Why sending failed, and whether trying again later may succeed.
+enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The server answered 4xx: try again later.
+    case transient(SMTPReply)
+    /// The server answered 5xx: trying again will not help.
+    case permanent(SMTPReply)
+    /// The connection failed, closed, or a reply did not come in time: try again later.
+    case connection(String)
+    /// TLS was required and the server does not offer STARTTLS.
+    case startTLSUnavailable
+
+    /// Whether a later attempt may succeed.
+    var isTemporary: Bool {
+        switch self {
+        case .transient, .connection: true
+        case .permanent, .startTLSUnavailable: false
+        }
+    }
+
+    /// The server's last reply, as the delivery log shows it.
+    var description: String {
+        switch self {
+        case .transient(let reply), .permanent(let reply): reply.description
+        case .connection(let reason): "connexion : \(reason)"
+        case .startTLSUnavailable: "le serveur ne propose pas STARTTLS"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Configuration
+import ServiceKit
+
+/// The notifications service's own settings: the SMTP server and the sender.
+struct NotificationsConfiguration: Sendable {
+    var smtp = SMTPSettings()
+    /// The `From` of every email.
+    var sender = MailAddress("ne-pas-repondre@ipc.localhost", name: "Internet Public et Citoyen")
+    /// Where bounces go (`MAIL FROM`); the sender's address by default.
+    var bounceAddress: String?
+
+    init() {}
+
+    /// `SMTP_HOST`, `SMTP_PORT`, `SMTP_TLS` (required, optional or off), `SMTP_TLS_CA_FILE`,
+    /// `SMTP_USERNAME` and `SMTP_PASSWORD` (both or neither), `SMTP_SENDER`, `SMTP_SENDER_NAME`,
+    /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`.
+    init(reader: ConfigReader) throws(ConfigurationError) {
+        smtp.host = reader.string(forKey: "smtp.host", default: smtp.host)
+        smtp.port = try ServiceConfiguration.positive(reader, "smtp.port", variable: "SMTP_PORT", default: smtp.port)
+        let tls = reader.string(forKey: "smtp.tls", default: smtp.tls.rawValue)
+        guard let mode = SMTPTLSMode(rawValue: tls) else {
+            throw ConfigurationError.invalid(variable: "SMTP_TLS", value: tls, expected: "required, optional or off")
+        }
+        smtp.tls = mode
+        smtp.trustedCertificatesFile = reader.string(forKey: "smtp.tls.ca.file")
+        let username = reader.string(forKey: "smtp.username"), password = reader.string(forKey: "smtp.password")
+        switch (username, password) {
+        case (let username?, let password?): smtp.credentials = SMTPCredentials(username: username, password: password)
+        case (nil, nil): smtp.credentials = nil
+        case (nil, _): throw ConfigurationError.missing(variable: "SMTP_USERNAME", reason: "SMTP_PASSWORD is set")
+        case (_, nil): throw ConfigurationError.missing(variable: "SMTP_PASSWORD", reason: "SMTP_USERNAME is set")
+        }
+        let timeout = try ServiceConfiguration.positive(reader, "smtp.timeout.seconds", variable: "SMTP_TIMEOUT_SECONDS", default: 30)
+        smtp.replyTimeout = .seconds(timeout)
+        sender = MailAddress(reader.string(forKey: "smtp.sender", default: sender.address),
+                             name: reader.string(forKey: "smtp.sender.name", default: sender.name ?? ""))
+        guard sender.isSafe else {
+            throw ConfigurationError.invalid(variable: "SMTP_SENDER", value: sender.address, expected: "an email address")
+        }
+        bounceAddress = reader.string(forKey: "smtp.bounce.address")
+        if let bounceAddress, !MailAddress(bounceAddress).isSafe {
+            throw ConfigurationError.invalid(variable: "SMTP_BOUNCE_ADDRESS", value: bounceAddress, expected: "an email address")
+        }
+    }
+}
