@@ -22,6 +22,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "Mustache", package: "swift-mustache"),
     ],
     "Notifications": [
+        .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),

@@ -8,12 +8,14 @@ struct NotificationsConfiguration: Sendable {
     var sender = MailAddress("ne-pas-repondre@ipc.localhost", name: "Internet Public et Citoyen")
     /// Where bounces go (`MAIL FROM`); the sender's address by default.
     var bounceAddress: String?
+    var delivery = DeliveryPolicy()
 
     init() {}
 
     /// `SMTP_HOST`, `SMTP_PORT`, `SMTP_TLS` (required, optional or off), `SMTP_TLS_CA_FILE`,
     /// `SMTP_USERNAME` and `SMTP_PASSWORD` (both or neither), `SMTP_SENDER`, `SMTP_SENDER_NAME`,
-    /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`.
+    /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`; `MAIL_MAX_ATTEMPTS`, `MAIL_RETRY_SECONDS` (the first
+    /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`.
     init(reader: ConfigReader) throws(ConfigurationError) {
         smtp.host = reader.string(forKey: "smtp.host", default: smtp.host)
         smtp.port = try ServiceConfiguration.positive(reader, "smtp.port", variable: "SMTP_PORT", default: smtp.port)
@@ -37,6 +39,12 @@ struct NotificationsConfiguration: Sendable {
         guard sender.isSafe else {
             throw ConfigurationError.invalid(variable: "SMTP_SENDER", value: sender.address, expected: "an email address")
         }
+        delivery.maxAttempts = try ServiceConfiguration.positive(reader, "mail.max.attempts", variable: "MAIL_MAX_ATTEMPTS",
+                                                                 default: delivery.maxAttempts)
+        delivery.firstRetryDelay = .seconds(try ServiceConfiguration.positive(reader, "mail.retry.seconds", variable: "MAIL_RETRY_SECONDS",
+                                                                              default: 30))
+        delivery.messagesPerSecond = Double(try ServiceConfiguration.positive(reader, "mail.rate.per.second", variable: "MAIL_RATE_PER_SECOND",
+                                                                              default: 20))
         bounceAddress = reader.string(forKey: "smtp.bounce.address")
         if let bounceAddress, !MailAddress(bounceAddress).isSafe {
             throw ConfigurationError.invalid(variable: "SMTP_BOUNCE_ADDRESS", value: bounceAddress, expected: "an email address")

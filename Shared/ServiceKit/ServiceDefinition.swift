@@ -1,6 +1,7 @@
 import Events
 import Hummingbird
 import Persistence
+import ServiceLifecycle
 
 /// What makes one service different from another; the rest is the platform's.
 public struct ServiceDefinition: Sendable {
@@ -18,6 +19,9 @@ public struct ServiceDefinition: Sendable {
     public var openAPIPaths: [String: [String: OpenAPIDocument.Operation]]
     /// Adds the service's routes.
     public var routes: @Sendable (Router<BasicRequestContext>, ServiceResources) -> Void
+    /// The service's own long-running work (e.g. sending mail), run in the same group; each
+    /// waits for the gate, which opens once the schema and topics are ready.
+    public var backgroundServices: @Sendable (ServiceResources, StartGate) -> [any Service] = { _, _ in [] }
 
     public init(name: String, summary: String, defaultHTTPPort: Int, migrations: [Migration] = [], publishes: [Topic] = [],
                 consumes: [Topic] = [], handler: (any EventHandler)? = nil,

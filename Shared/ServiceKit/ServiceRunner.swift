@@ -79,7 +79,9 @@ public struct ServiceRunner: Sendable {
         router.addPlatformRoutes(health: health, registry: registry,
                                  openAPI: OpenAPIDocument(service: definition.name, description: definition.summary,
                                                           paths: definition.openAPIPaths))
-        definition.routes(router, ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger))
+        let resources = ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger)
+        definition.routes(router, resources)
+        services += definition.backgroundServices(resources, gate)
 
         var app = Application(router: router,
                               configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort),

@@ -19,6 +19,7 @@ ipc_start_services() {
         HTTP_PORT=$((IPC_HTTP_BASE + i + 1)) \
         POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
         POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
+        SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example \
             "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
         echo $! > "$IPC_STATE/pids/$svc.pid"
     done

@@ -1,0 +1,80 @@
+import Events
+import Foundation
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+
+/// Decides, from each event, who gets which email, and queues it in the inbox transaction:
+/// the event's id, the recipient and the template make the message unique, so a redelivered
+/// event queues nothing more. Learns addresses, calls and jury dates on the way.
+struct MailPlanner: EventHandler {
+    let renderer: MailRenderer
+    /// Today, in Paris; tests move it.
+    var today: @Sendable () -> LocalDate = { ParisTime.localDate(of: Date()) }
+
+    func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
+        let directory = RecipientDirectory(logger: logger)
+        for event in events {
+            switch event.header.type {
+            case CallPublished.eventType:
+                let call = try event.decode(CallPublished.self).data
+                try await directory.saveCall(call.callId, title: call.title, on: connection)
+            case JurySittingScheduled.eventType:
+                let sitting = try event.decode(JurySittingScheduled.self).data
+                try await directory.saveSitting(sitting.sittingId, date: sitting.sittingDate, callIds: sitting.callIds, on: connection)
+            case ApplicationSubmitted.eventType:
+                let dossier = try event.decode(ApplicationSubmitted.self).data
+                try await directory.saveDossier(dossier.applicationId, reference: dossier.reference, callId: dossier.callId,
+                                                projectTitle: dossier.projectTitle, contacts: dossier.contacts.map { ($0.name, $0.email) },
+                                                on: connection)
+                try await plan(.dossierReceived, for: dossier.applicationId, cause: event, withJuryDate: true, on: connection, logger: logger)
+            case ApplicationDeclaredIncomplete.eventType:
+                let data = try event.decode(ApplicationDeclaredIncomplete.self).data
+                try await plan(.dossierIncomplete, for: data.applicationId, cause: event, values: ["staffMessage": data.message],
+                               on: connection, logger: logger)
+            case ApplicationDeclaredComplete.eventType:
+                let data = try event.decode(ApplicationDeclaredComplete.self).data
+                try await plan(.dossierComplete, for: data.applicationId, cause: event, withJuryDate: true, on: connection, logger: logger)
+            case ApplicationSelected.eventType:
+                let data = try event.decode(ApplicationSelected.self).data
+                try await plan(.selected, for: data.applicationId, cause: event, values: [
+                    "amount": data.grantedAmount?.formattedFrench, "days": data.consultingDays, "motivation": data.motivation,
+                ], on: connection, logger: logger)
+            case ApplicationRejected.eventType:
+                let data = try event.decode(ApplicationRejected.self).data
+                try await plan(.rejected, for: data.applicationId, cause: event, values: ["motivation": data.motivation],
+                               on: connection, logger: logger)
+            case ApplicationDeferred.eventType:
+                let data = try event.decode(ApplicationDeferred.self).data
+                try await plan(.deferred, for: data.applicationId, cause: event, values: [
+                    "juryDate": data.nextSittingDate?.frenchLong, "motivation": data.motivation,
+                ], on: connection, logger: logger)
+            default:
+                continue  // Other events concern nobody's mailbox yet.
+            }
+        }
+    }
+
+    /// Queues `template` for each contact of the dossier.
+    private func plan(_ template: MailTemplate, for dossier: ApplicationID, cause: ReceivedEvent, values extra: [String: Any?] = [:],
+                      withJuryDate: Bool = false, on connection: PostgresConnection, logger: Logger) async throws {
+        let directory = RecipientDirectory(logger: logger)
+        guard let facts = try await directory.facts(of: dossier, on: connection) else {
+            // A dossier submitted before this service listened: nobody to write to.
+            logger.info("no contact known for the dossier", metadata: ["event.id": "\(cause.header.id)", "template": "\(template.rawValue)"])
+            return
+        }
+        var values: [String: Any] = ["reference": facts.reference, "projectTitle": facts.projectTitle, "callTitle": facts.callTitle]
+        if withJuryDate, let date = try await directory.nextSitting(of: facts.callId, from: today(), on: connection) {
+            values["juryDate"] = date.frenchLong
+        }
+        values.merge(extra.compactMapValues { $0 }) { _, new in new }
+        for contact in try await directory.contacts(of: dossier, on: connection) {
+            values["name"] = contact.name
+            try await MessageQueue(logger: logger).enqueue(
+                causeEventId: cause.header.id, template: template, recipient: contact.email, recipientName: contact.name,
+                reference: facts.reference, rendered: renderer.render(template, values), on: connection)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Logging
+import PostgresNIO
+
+/// The persistent queue of emails: enqueued in the inbox transaction of the event that causes
+/// them, once per (event, recipient, template); claimed, sent and marked by ``MailSender``.
+struct MessageQueue: Sendable {
+    let logger: Logger
+
+    /// A message waiting to be sent, as the sender claims it.
+    struct Queued: Sendable {
+        var id: UUID
+        var causeEventId: UUID
+        var template: String
+        var recipient: String
+        var recipientName: String?
+        var reference: String?
+        var subject: String
+        var text: String
+        var html: String
+        var attempts: Int
+    }
+
+    /// Queues one email; a second one for the same event, recipient and template is ignored.
+    /// - Returns: whether it was queued now.
+    @discardableResult
+    func enqueue(causeEventId: UUID, template: MailTemplate, recipient: String, recipientName: String?, reference: String?,
+                 rendered: MailRenderer.Rendered, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query("""
+            INSERT INTO messages (id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body)
+            VALUES (\(UUID()), \(causeEventId), \(template.rawValue), \(recipient), \(recipientName), \(reference), \(rendered.subject),
+                    \(rendered.text), \(rendered.html))
+            ON CONFLICT ON CONSTRAINT messages_once DO NOTHING
+            RETURNING id
+            """, logger: logger)
+        for try await _ in rows { return true }
+        return false
+    }
+
+    /// Locks up to `limit` messages that are due; other senders skip them.
+    func claimDue(limit: Int, on connection: PostgresConnection) async throws -> [Queued] {
+        let rows = try await connection.query("""
+            SELECT id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body, attempts
+            FROM messages WHERE status = 'queued' AND next_attempt_at <= now()
+            ORDER BY next_attempt_at LIMIT \(limit) FOR UPDATE SKIP LOCKED
+            """, logger: logger)
+        var claimed: [Queued] = []
+        for try await row in rows {
+            let (id, cause, template, recipient, name, reference, subject, text, html, attempts) = try row.decode(
+                (UUID, UUID, String, String, String?, String?, String, String, String, Int).self)
+            claimed.append(Queued(id: id, causeEventId: cause, template: template, recipient: recipient, recipientName: name,
+                                  reference: reference, subject: subject, text: text, html: html, attempts: attempts))
+        }
+        return claimed
+    }
+
+    func markSent(_ id: UUID, reply: String, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE messages SET status = 'sent', attempts = attempts + 1, last_reply = \(reply), finished_at = now() WHERE id = \(id)
+            """, logger: logger)
+    }
+
+    func markFailed(_ id: UUID, reply: String, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE messages SET status = 'failed', attempts = attempts + 1, last_reply = \(reply), finished_at = now() WHERE id = \(id)
+            """, logger: logger)
+    }
+
+    func retryLater(_ id: UUID, reply: String, after delay: Duration, on connection: PostgresConnection) async throws {
+        let milliseconds = Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)
+        try await connection.query("""
+            UPDATE messages SET attempts = attempts + 1, last_reply = \(reply),
+                   next_attempt_at = now() + make_interval(secs => \(Double(milliseconds) / 1000))
+            WHERE id = \(id)
+            """, logger: logger)
+    }
+}

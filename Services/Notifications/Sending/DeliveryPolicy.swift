@@ -1,0 +1,21 @@
+/// How hard the sender tries: retries with exponential backoff and jitter, a bound on
+/// attempts, a sending rate.
+struct DeliveryPolicy: Sendable {
+    /// Attempts before a temporarily refused message is given up (and dead-lettered).
+    var maxAttempts = 8
+    var firstRetryDelay: Duration = .seconds(30)
+    var maxRetryDelay: Duration = .seconds(3600)
+    /// Messages sent per second at most.
+    var messagesPerSecond = 20.0
+    /// How often the queue is looked at when it was found empty.
+    var pollInterval: Duration = .milliseconds(200)
+    /// Messages claimed, and sent on one connection, at a time.
+    var batchSize = 20
+
+    /// The wait before attempt `attempt + 1`: doubling from the first delay, capped, and
+    /// spread by ±25 % so that messages refused together are not retried together.
+    func retryDelay(afterAttempt attempt: Int, jitter: Double = Double.random(in: 0.75...1.25)) -> Duration {
+        let base = firstRetryDelay * (1 << min(max(attempt - 1, 0), 20))
+        return min(base, maxRetryDelay) * jitter
+    }
+}

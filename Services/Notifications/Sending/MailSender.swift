@@ -1,0 +1,101 @@
+import Events
+import Foundation
+import Logging
+import Model
+import Persistence
+import PostgresNIO
+import ServiceLifecycle
+
+/// Sends the queued emails: claims the due ones (`FOR UPDATE SKIP LOCKED`, so replicas share
+/// the queue), sends them on one SMTP connection, and records each outcome with its
+/// `notifications.v1` event in the same transaction as the claim.
+struct MailSender: Service {
+    let client: PostgresClient
+    let smtp: SMTPSettings
+    let sender: MailAddress
+    let bounceAddress: String
+    let policy: DeliveryPolicy
+    let startGate: StartGate
+    let logger: Logger
+
+    func run() async throws {
+        try await startGate.wait()
+        // On SIGTERM the batch in hand is finished, then the loop stops.
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                do {
+                    if try await sendDueBatch() == 0 { try? await Task.sleep(for: policy.pollInterval) }
+                } catch {
+                    // The database is away: the queue waits for it; nothing was marked.
+                    logger.warning("the mail queue cannot be read", metadata: ["error": "\(String(reflecting: error))"])
+                    try? await Task.sleep(for: .seconds(1))
+                }
+            }
+        }
+    }
+
+    /// One batch: claim, send, record. Returns how many messages were tried.
+    func sendDueBatch() async throws -> Int {
+        try await client.transaction(logger: logger) { connection in
+            let queue = MessageQueue(logger: logger)
+            let claimed = try await queue.claimDue(limit: policy.batchSize, on: connection)
+            guard !claimed.isEmpty else { return 0 }
+            var outcomes: [(MessageQueue.Queued, Result<SMTPReply, SMTPError>)] = []
+            do {
+                try await SMTPClient(settings: smtp).withSession { session in
+                    for message in claimed {
+                        do {
+                            let reply = try await session.send(mail(for: message), envelopeFrom: bounceAddress)
+                            outcomes.append((message, .success(reply)))
+                        } catch let error as SMTPError where error.isRefusal {
+                            outcomes.append((message, .failure(error)))
+                        }
+                        try? await Task.sleep(for: .seconds(1 / policy.messagesPerSecond))
+                    }
+                }
+            } catch let error as SMTPError {
+                // The connection failed: what was not answered yet is retried later.
+                let answered = Set(outcomes.map(\.0.id))
+                outcomes += claimed.filter { !answered.contains($0.id) }.map { ($0, .failure(error)) }
+            } catch {
+                let answered = Set(outcomes.map(\.0.id))
+                outcomes += claimed.filter { !answered.contains($0.id) }.map { ($0, .failure(SMTPError.connection("\(error)"))) }
+            }
+            for (message, outcome) in outcomes {
+                try await record(outcome, of: message, on: connection)
+            }
+            return claimed.count
+        }
+    }
+
+    private func mail(for message: MessageQueue.Queued) -> MailMessage {
+        let domain = sender.address.split(separator: "@").last.map(String.init) ?? "ipc.localhost"
+        return MailMessage(from: sender, to: [MailAddress(message.recipient, name: message.recipientName)], subject: message.subject,
+                           text: message.text, html: message.html, messageId: "<\(message.id.uuidString.lowercased())@\(domain)>",
+                           date: Date())
+    }
+
+    private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
+        let queue = MessageQueue(logger: logger)
+        let attempts = message.attempts + 1
+        switch outcome {
+        case .success(let reply):
+            try await queue.markSent(message.id, reply: reply.description, on: connection)
+            try await Outbox.append(EventEnvelope(source: "notifications", data: EmailDelivered(
+                messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
+                subjectReference: message.reference, attempts: attempts, deliveredAt: Date())), on: connection, logger: logger)
+        case .failure(let error) where error.isTemporary && attempts < policy.maxAttempts:
+            try await queue.retryLater(message.id, reply: error.description, after: policy.retryDelay(afterAttempt: attempts), on: connection)
+            logger.warning("email refused for now, retried later", metadata: [
+                "message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error)",
+            ])
+        case .failure(let error):
+            try await queue.markFailed(message.id, reply: error.description, on: connection)
+            try await Outbox.append(EventEnvelope(source: "notifications", data: EmailFailed(
+                messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
+                subjectReference: message.reference, attempts: attempts, lastReply: error.description,
+                permanent: !error.isTemporary, failedAt: Date())), on: connection, logger: logger)
+            logger.error("email given up", metadata: ["message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Events
+import Foundation
+import Kafka
+import Logging
+import Model
+@testable import Notifications
+import Persistence
+import PostgresNIO
+import ServiceKit
+import Testing
+
+/// The notifications service, started whole on the real database, broker and SMTP server:
+/// events become emails, once each, with retries on temporary refusals only.
+@Suite("Notifications delivery", .serialized)
+struct NotificationsDeliveryTests {
+    let logger = TestEnvironment.logger
+
+    @Test("A submission becomes one acknowledgement per contact: a redelivery sends nothing more, a 451 is retried, a 550 is not")
+    func acknowledgement() async throws {
+        let schema = TestSchema.make("it_notifications")
+        let httpPort = try await TCPProxy.freePort()
+        var configuration = ServiceConfiguration(service: "notifications", httpPort: httpPort)
+        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
+        configuration.kafka = TestEnvironment.kafka()
+        var settings = NotificationsConfiguration()
+        settings.smtp.port = TestEnvironment.smtpPort
+        settings.smtp.tls = .off
+        settings.sender = MailAddress("ne-pas-repondre@ipc.example", name: "Internet Public et Citoyen")
+        settings.delivery.firstRetryDelay = .milliseconds(300)
+        settings.delivery.pollInterval = .milliseconds(100)
+        var definition = NotificationsService.definition(settings: settings, today: { LocalDate(year: 2027, month: 3, day: 1) })
+        definition.name = TestEnvironment.uniqueName("it-notifications")
+        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
+        let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
+
+        let tag = UUID().uuidString.prefix(8).lowercased()
+        let mairie = "mairie-\(tag)@saint-lary.example", busy = "busy-\(tag)@saint-lary.example", rejected = "reject-\(tag)@saint-lary.example"
+        let call = CallID(), dossier = ApplicationID(), sitting = JurySessionID()
+        let reference = "AC-2027-\(tag.prefix(4))"
+
+        try await withRunningServices([schema.client, producer]) {
+            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
+            try await withRunningServices([app]) {
+                let api = APIClient(port: httpPort)
+                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
+                try #require(ready, "the service became ready")
+                let publish = { (envelope: [UInt8], topic: Topic, key: String) in
+                    if case .failure(let error) = await producer.send([KafkaOutgoingMessage(topic: topic.name, key: key, value: envelope)])[0] {
+                        throw error
+                    }
+                }
+                try await publish(try EventEnvelope(source: "applications", data: CallPublished(
+                    callId: call, action: .consultingAid, title: "Aide au conseil (édition 2027)", opensAt: Date(), closesAt: Date(),
+                    maxBeneficiaries: 50, eligibleKinds: [.commune], subsidyRate: nil, subsidyCap: nil, consultingDays: 7,
+                    criteria: ["Taille"], budgetEnvelope: nil)).encoded(), .applications, call.description)
+                try await publish(try EventEnvelope(source: "jury", data: JurySittingScheduled(
+                    sittingId: sitting, sittingDate: LocalDate(year: 2027, month: 6, day: 15), callIds: [call], cutOff: Date())).encoded(),
+                    .jury, sitting.description)
+                let known = try await eventually {
+                    try await schema.count("SELECT (SELECT count(*) FROM calls) + (SELECT count(*) FROM sittings WHERE sitting_id = \(sitting.uuid))",
+                                           logger: logger) >= 2
+                }
+                try #require(known, "the call and the sitting reached the service")
+
+                let submitted = EventEnvelope(source: "applications", data: ApplicationSubmitted(
+                    applicationId: dossier, reference: reference, callId: call, action: .consultingAid,
+                    applicant: ApplicantSnapshot(applicantId: ApplicantID(), name: "Commune de Saint-Lary", kind: .commune,
+                                                 inseeCode: InseeCode("09264"), siren: nil, department: "09", population: 1240,
+                                                 insideUrbanAgglomeration: false),
+                    contacts: [ContactPerson(name: "Secrétariat de mairie", email: mairie), ContactPerson(name: "Élu référent", email: busy),
+                               ContactPerson(name: "Adresse périmée", email: rejected)],
+                    projectTitle: "Point public d'accès à Internet", theme: "Services aux citoyens", eligibleCost: nil,
+                    requestedSubsidy: nil, submittedAt: Date()))
+                let bytes = try submitted.encoded()
+                try await publish(bytes, .applications, dossier.description)
+                try await publish(bytes, .applications, dossier.description)  // redelivered
+
+                // The topic also holds earlier runs' events: only this dossier's messages count.
+                let settled = try await eventually {
+                    try await schema.count("""
+                        SELECT count(*)::int FROM messages WHERE reference = \(reference) AND status <> 'queued'
+                        """, logger: logger) == 3
+                }
+                try #require(settled, "the three messages were sent or given up")
+                let received = try #require(try ReceivedMail.to(mairie, on: "plain").first)
+                #expect(try ReceivedMail.to(mairie, on: "plain").count == 1)
+                #expect(received.subject == "Dossier \(reference) reçu")
+                #expect(received.text?.contains("déposé au titre de l'appel « Aide au conseil (édition 2027) »") == true)
+                #expect(received.text?.contains("Le jury de sélection doit se réunir le 15 juin 2027.") == true)
+                #expect(received.html?.contains("<html lang=\"fr\">") == true)
+                #expect(received.html?.contains("« Point public d&#39;accès à Internet »") == true)
+                #expect(try ReceivedMail.to(busy, on: "plain").count == 1)
+                #expect(try ReceivedMail.to(rejected, on: "plain").isEmpty)
+
+                let rows = try await schema.client.query("""
+                    SELECT recipient, status, attempts, coalesce(last_reply, '') FROM messages WHERE reference = \(reference)
+                    """, logger: logger)
+                var outcomes: [String: (String, Int, String)] = [:]
+                for try await (recipient, status, attempts, reply) in rows.decode((String, String, Int, String).self) {
+                    outcomes[recipient] = (status, attempts, reply)
+                }
+                #expect(outcomes[mairie]?.0 == "sent" && outcomes[mairie]?.1 == 1)
+                #expect(outcomes[busy]?.0 == "sent" && outcomes[busy]?.1 == 2)
+                #expect(outcomes[rejected]?.0 == "failed" && outcomes[rejected]?.1 == 1)
+                #expect(outcomes[rejected]?.2.hasPrefix("550") == true)
+                let published = try await schema.client.query("""
+                    SELECT payload::jsonb->>'type', coalesce(payload::jsonb->'data'->>'permanent', '') FROM outbox
+                    WHERE payload::jsonb->'data'->>'subjectReference' = \(reference)
+                    """, logger: logger)
+                var events: [String] = []
+                for try await (type, permanent) in published.decode((String, String).self) { events.append(type + permanent) }
+                #expect(events.sorted() == ["EmailDelivered", "EmailDelivered", "EmailFailedtrue"])
+            }
+            await schema.drop(logger: logger)
+        }
+    }
+}
