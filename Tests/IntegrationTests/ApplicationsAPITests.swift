@@ -24,26 +24,10 @@ struct ApplicationsAPITests {
 
     /// Runs the service on a schema of its own, with the staff and applicant accounts the test needs.
     func withService(_ body: (Harness) async throws -> Void) async throws {
-        let schema = TestSchema.make("it_applications")
-        let httpPort = try await TCPProxy.freePort()
-        var configuration = ServiceConfiguration(service: "applications", httpPort: httpPort)
-        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
-        configuration.kafka = TestEnvironment.kafka()
         var settings = ApplicationsConfiguration()
         settings.attachmentMaxBytes = Self.attachmentLimit
-        var definition = ApplicationsService.definition(settings: settings, clock: { Self.march2007 })
-        // A consumer group of its own: the real service's group must not see its offsets move.
-        definition.name = TestEnvironment.uniqueName("it-applications")
-        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
-        try await withRunningServices([schema.client]) {
-            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
-            try await withRunningServices([app]) {
-                let api = APIClient(port: httpPort)
-                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
-                try #require(ready, "the service became ready")
-                try await body(Harness(schema: schema, api: api, logger: logger))
-            }
-            await schema.drop(logger: logger)
+        try await withInProcessService(ApplicationsService.definition(settings: settings, clock: { Self.march2007 })) { schema, port in
+            try await body(Harness(schema: schema, api: APIClient(port: port), logger: logger))
         }
     }
 

@@ -82,24 +82,11 @@ struct JuryAPITests {
     }
 
     func withService(_ body: (Harness) async throws -> Void) async throws {
-        let schema = TestSchema.make("it_jury")
-        let httpPort = try await TCPProxy.freePort()
-        var configuration = ServiceConfiguration(service: "jury", httpPort: httpPort)
-        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
-        configuration.kafka = TestEnvironment.kafka()
-        var definition = JuryService.definition(clock: { Self.now })
-        definition.name = TestEnvironment.uniqueName("it-jury")
-        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
         let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
-        try await withRunningServices([schema.client, producer]) {
-            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
-            try await withRunningServices([app]) {
-                let api = APIClient(port: httpPort)
-                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
-                try #require(ready, "the service became ready")
-                try await body(Harness(schema: schema, api: api, producer: producer, logger: logger))
+        try await withRunningServices([producer]) {
+            try await withInProcessService(JuryService.definition(clock: { Self.now })) { schema, port in
+                try await body(Harness(schema: schema, api: APIClient(port: port), producer: producer, logger: logger))
             }
-            await schema.drop(logger: logger)
         }
     }
 

@@ -54,11 +54,6 @@ struct NotificationsDeliveryTests {
 
     /// Runs the service on its own schema, its SMTP settings adjusted by `adjust`.
     func withService(_ adjust: (inout NotificationsConfiguration) -> Void = { _ in }, _ body: (Harness) async throws -> Void) async throws {
-        let schema = TestSchema.make("it_notifications")
-        let httpPort = try await TCPProxy.freePort()
-        var configuration = ServiceConfiguration(service: "notifications", httpPort: httpPort)
-        configuration.postgres = TestEnvironment.postgres(schema: schema.name)
-        configuration.kafka = TestEnvironment.kafka()
         var settings = NotificationsConfiguration()
         settings.smtp.port = TestEnvironment.smtpPort
         settings.smtp.tls = .off
@@ -67,19 +62,12 @@ struct NotificationsDeliveryTests {
         settings.delivery.maxRetryDelay = .seconds(1)
         settings.delivery.pollInterval = .milliseconds(100)
         adjust(&settings)
-        var definition = NotificationsService.definition(settings: settings, today: { LocalDate(year: 2027, month: 3, day: 1) })
-        definition.name = TestEnvironment.uniqueName("it-notifications")
-        let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()
+        let definition = NotificationsService.definition(settings: settings, today: { LocalDate(year: 2027, month: 3, day: 1) })
         let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
-        try await withRunningServices([schema.client, producer]) {
-            try await schema.client.query("CREATE SCHEMA \(unescaped: schema.name)", logger: logger)
-            try await withRunningServices([app]) {
-                let api = APIClient(port: httpPort)
-                let ready = try await eventually { (try? await api.get("/health/ready"))?.status == 200 }
-                try #require(ready, "the service became ready")
+        try await withRunningServices([producer]) {
+            try await withInProcessService(definition) { schema, _ in
                 try await body(Harness(schema: schema, producer: producer, logger: logger))
             }
-            await schema.drop(logger: logger)
         }
     }
 
