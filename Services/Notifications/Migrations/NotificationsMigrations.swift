@@ -2,7 +2,7 @@ import Persistence
 
 /// The notifications schema, after the platform's outbox and inbox.
 enum NotificationsMigrations {
-    static let all: [Migration] = [dossierContacts, mailQueue]
+    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases]
 
     /// The addresses learnt from `applications.v1`, per dossier (never read from another schema).
     static let dossierContacts = Migration(version: 100, name: "dossier_contacts", statements: [
@@ -52,5 +52,12 @@ enum NotificationsMigrations {
         "CREATE INDEX messages_due ON messages (next_attempt_at) WHERE status = 'queued'",
         "CREATE INDEX messages_reference ON messages (reference)",
         "CREATE INDEX messages_recipient ON messages (lower(recipient))",
+    ])
+
+    /// A claimed message is leased to one sender while it is sent; each outcome commits on its
+    /// own, so a sender that dies loses at most the message in flight, sent again once the
+    /// lease has run out.
+    static let sendingLeases = Migration(version: 102, name: "sending_leases", statements: [
+        "ALTER TABLE messages ADD COLUMN lease_until timestamptz",
     ])
 }

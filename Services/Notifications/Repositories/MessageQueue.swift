@@ -3,7 +3,7 @@ import Logging
 import PostgresNIO
 
 /// The persistent queue of emails: enqueued in the inbox transaction of the event that causes
-/// them, once per (event, recipient, template); claimed, sent and marked by ``MailSender``.
+/// them, once per (event, recipient, template); leased, sent and marked by ``MailSender``.
 struct MessageQueue: Sendable {
     let logger: Logger
 
@@ -37,12 +37,15 @@ struct MessageQueue: Sendable {
         return false
     }
 
-    /// Locks up to `limit` messages that are due; other senders skip them.
-    func claimDue(limit: Int, on connection: PostgresConnection) async throws -> [Queued] {
-        let rows = try await connection.query("""
-            SELECT id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body, attempts
-            FROM messages WHERE status = 'queued' AND next_attempt_at <= now()
-            ORDER BY next_attempt_at LIMIT \(limit) FOR UPDATE SKIP LOCKED
+    /// Leases up to `limit` due messages to the caller for `lease`; other senders skip them
+    /// until each outcome is recorded or the lease runs out (the sender died).
+    func claimDue(limit: Int, lease: Duration, on client: PostgresClient) async throws -> [Queued] {
+        let rows = try await client.query("""
+            UPDATE messages SET lease_until = now() + make_interval(secs => \(Double(lease.components.seconds)))
+            WHERE id IN (SELECT id FROM messages
+                         WHERE status = 'queued' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
+                         ORDER BY next_attempt_at LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+            RETURNING id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body, attempts
             """, logger: logger)
         var claimed: [Queued] = []
         for try await row in rows {
@@ -56,20 +59,22 @@ struct MessageQueue: Sendable {
 
     func markSent(_ id: UUID, reply: String, on connection: PostgresConnection) async throws {
         try await connection.query("""
-            UPDATE messages SET status = 'sent', attempts = attempts + 1, last_reply = \(reply), finished_at = now() WHERE id = \(id)
+            UPDATE messages SET status = 'sent', attempts = attempts + 1, last_reply = \(reply), finished_at = now(), lease_until = NULL
+            WHERE id = \(id)
             """, logger: logger)
     }
 
     func markFailed(_ id: UUID, reply: String, on connection: PostgresConnection) async throws {
         try await connection.query("""
-            UPDATE messages SET status = 'failed', attempts = attempts + 1, last_reply = \(reply), finished_at = now() WHERE id = \(id)
+            UPDATE messages SET status = 'failed', attempts = attempts + 1, last_reply = \(reply), finished_at = now(), lease_until = NULL
+            WHERE id = \(id)
             """, logger: logger)
     }
 
     func retryLater(_ id: UUID, reply: String, after delay: Duration, on connection: PostgresConnection) async throws {
         let milliseconds = Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)
         try await connection.query("""
-            UPDATE messages SET attempts = attempts + 1, last_reply = \(reply),
+            UPDATE messages SET attempts = attempts + 1, last_reply = \(reply), lease_until = NULL,
                    next_attempt_at = now() + make_interval(secs => \(Double(milliseconds) / 1000))
             WHERE id = \(id)
             """, logger: logger)

@@ -11,6 +11,9 @@ struct DeliveryPolicy: Sendable {
     var pollInterval: Duration = .milliseconds(200)
     /// Messages claimed, and sent on one connection, at a time.
     var batchSize = 20
+    /// How long a claimed message stays with its sender; after it, another sender may send it
+    /// (the first one died). Longer than a batch takes.
+    var lease: Duration = .seconds(60)
 
     /// The wait before attempt `attempt + 1`: doubling from the first delay, capped, and
     /// spread by ±25 % so that messages refused together are not retried together.

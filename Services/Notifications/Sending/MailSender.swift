@@ -6,9 +6,9 @@ import Persistence
 import PostgresNIO
 import ServiceLifecycle
 
-/// Sends the queued emails: claims the due ones (`FOR UPDATE SKIP LOCKED`, so replicas share
+/// Sends the queued emails: leases the due ones (`FOR UPDATE SKIP LOCKED`, so replicas share
 /// the queue), sends them on one SMTP connection, and records each outcome with its
-/// `notifications.v1` event in the same transaction as the claim.
+/// `notifications.v1` event in a transaction of its own, as soon as the server answered.
 struct MailSender: Service {
     let client: PostgresClient
     let smtp: SMTPSettings
@@ -34,38 +34,33 @@ struct MailSender: Service {
         }
     }
 
-    /// One batch: claim, send, record. Returns how many messages were tried.
+    /// One batch: lease, send, record each outcome. Returns how many messages were tried.
     func sendDueBatch() async throws -> Int {
-        try await client.transaction(logger: logger) { connection in
-            let queue = MessageQueue(logger: logger)
-            let claimed = try await queue.claimDue(limit: policy.batchSize, on: connection)
-            guard !claimed.isEmpty else { return 0 }
-            var outcomes: [(MessageQueue.Queued, Result<SMTPReply, SMTPError>)] = []
-            do {
-                try await SMTPClient(settings: smtp).withSession { session in
-                    for message in claimed {
-                        do {
-                            let reply = try await session.send(mail(for: message), envelopeFrom: bounceAddress)
-                            outcomes.append((message, .success(reply)))
-                        } catch let error as SMTPError where error.isRefusal {
-                            outcomes.append((message, .failure(error)))
-                        }
-                        try? await Task.sleep(for: .seconds(1 / policy.messagesPerSecond))
+        let claimed = try await MessageQueue(logger: logger).claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
+        guard !claimed.isEmpty else { return 0 }
+        var recorded = Set<UUID>()
+        do {
+            try await SMTPClient(settings: smtp).withSession { session in
+                for message in claimed {
+                    let outcome: Result<SMTPReply, SMTPError>
+                    do {
+                        outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
+                    } catch let error as SMTPError where error.isRefusal {
+                        outcome = .failure(error)
                     }
+                    try await record(outcome, of: message)
+                    recorded.insert(message.id)
+                    try? await Task.sleep(for: .seconds(1 / policy.messagesPerSecond))
                 }
-            } catch let error as SMTPError {
-                // The connection failed: what was not answered yet is retried later.
-                let answered = Set(outcomes.map(\.0.id))
-                outcomes += claimed.filter { !answered.contains($0.id) }.map { ($0, .failure(error)) }
-            } catch {
-                let answered = Set(outcomes.map(\.0.id))
-                outcomes += claimed.filter { !answered.contains($0.id) }.map { ($0, .failure(SMTPError.connection("\(error)"))) }
             }
-            for (message, outcome) in outcomes {
-                try await record(outcome, of: message, on: connection)
+        } catch {
+            // The connection failed: what the server did not answer is retried later.
+            let failure = error as? SMTPError ?? .connection("\(error)")
+            for message in claimed where !recorded.contains(message.id) {
+                try await record(.failure(failure), of: message)
             }
-            return claimed.count
         }
+        return claimed.count
     }
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
@@ -73,6 +68,12 @@ struct MailSender: Service {
         return MailMessage(from: sender, to: [MailAddress(message.recipient, name: message.recipientName)], subject: message.subject,
                            text: message.text, html: message.html, messageId: "<\(message.id.uuidString.lowercased())@\(domain)>",
                            date: Date())
+    }
+
+    private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued) async throws {
+        try await client.transaction(logger: logger) { connection in
+            try await record(outcome, of: message, on: connection)
+        }
     }
 
     private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
