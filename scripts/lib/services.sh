@@ -12,17 +12,23 @@ ipc_build_services() {
 }
 
 ipc_start_services() {
-    local i svc
-    for i in "${!IPC_SERVICES[@]}"; do
-        svc="${IPC_SERVICES[$i]}"
-        ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"
-        HTTP_PORT=$((IPC_HTTP_BASE + i + 1)) \
-        POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
-        POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
-        SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example \
-            "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
-        echo $! > "$IPC_STATE/pids/$svc.pid"
-    done
+    local i
+    for i in "${!IPC_SERVICES[@]}"; do ipc_start_service "${IPC_SERVICES[$i]}"; done
+}
+
+# Starts (or restarts) one service of the profile on its port.
+ipc_start_service() {
+    local svc="$1" i port
+    for i in "${!IPC_SERVICES[@]}"; do [ "${IPC_SERVICES[$i]}" = "$svc" ] && port=$((IPC_HTTP_BASE + i + 1)); done
+    [ -n "${port:-}" ] || die "unknown service $svc"
+    ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"
+    # Locally a claimed email waits 10 s (not a minute) for a sender that died.
+    HTTP_PORT="$port" \
+    POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
+    POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
+    SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
+        "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
+    echo $! > "$IPC_STATE/pids/$svc.pid"
 }
 
 ipc_stop_services() {
