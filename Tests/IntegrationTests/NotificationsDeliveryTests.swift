@@ -99,6 +99,25 @@ struct NotificationsDeliveryTests {
         }
     }
 
+    @Test("After MAIL_MAX_ATTEMPTS temporary failures a message is given up, with its EmailFailed event")
+    func givenUp() async throws {
+        let closedPort = try await TCPProxy.freePort()  // nothing listens there
+        try await withService({ $0.smtp.port = closedPort; $0.delivery.maxAttempts = 3 }) { harness in
+            let tag = UUID().uuidString.prefix(8).lowercased()
+            let reference = "AC-2027-G\(tag.prefix(3))"
+            try await harness.publish(harness.submission(reference: reference, call: CallID(),
+                                                         contacts: [ContactPerson(name: "Mairie", email: "mairie-\(tag)@saint-lary.example")]))
+            try await harness.awaitSettled(reference, count: 1)
+            #expect(try await harness.schema.count("""
+                SELECT attempts FROM messages WHERE reference = \(reference) AND status = 'failed'
+                """, logger: harness.logger) == 3)
+            #expect(try await harness.schema.count("""
+                SELECT count(*)::int FROM outbox WHERE payload::jsonb->>'type' = 'EmailFailed'
+                  AND payload::jsonb->'data'->>'subjectReference' = \(reference) AND payload::jsonb->'data'->>'permanent' = 'false'
+                """, logger: harness.logger) == 1)
+        }
+    }
+
     @Test("A submission becomes one acknowledgement per contact: a redelivery sends nothing more, a 451 is retried, a 550 is not")
     func acknowledgement() async throws {
         try await withService { harness in

@@ -50,8 +50,20 @@ struct DeliberationRepository: Sendable {
             VALUES (\(sitting.uuid), \(declaration.applicationId.uuid), \(declaration.memberId), \(declaration.conflict), \(declaration.declaredAt))
             ON CONFLICT DO NOTHING
             """, logger: logger)
-        return try await declarations(of: sitting, on: connection)
-            .first { $0.applicationId == declaration.applicationId && $0.memberId == declaration.memberId } ?? declaration
+        return try await self.declaration(of: declaration.memberId, on: declaration.applicationId, in: sitting, on: connection) ?? declaration
+    }
+
+    /// The member's declaration on the dossier, if made.
+    func declaration(of member: UUID, on application: ApplicationID, in sitting: JurySessionID,
+                     on connection: PostgresConnection) async throws -> Declaration? {
+        let rows = try await connection.query("""
+            SELECT conflict, declared_at FROM declarations
+            WHERE sitting_id = \(sitting.uuid) AND application_id = \(application.uuid) AND member_id = \(member)
+            """, logger: logger)
+        for try await (conflict, at) in rows.decode((Bool, Date).self) {
+            return Declaration(applicationId: application, memberId: member, conflict: conflict, declaredAt: at)
+        }
+        return nil
     }
 
     /// Replaces the juror's sheet on the dossier.

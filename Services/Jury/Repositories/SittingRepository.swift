@@ -54,11 +54,14 @@ struct SittingRepository: Sendable {
         let rows = try await connection.query("""
             SELECT s.id, s.sitting_date::text, s.cut_off, s.quorum, s.closed_at,
                    (SELECT coalesce(array_agg(call_id ORDER BY call_id), '{}') FROM sitting_calls WHERE sitting_id = s.id),
-                   (SELECT coalesce(array_agg(m.id ORDER BY sm.role, m.display_name), '{}') FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id),
-                   (SELECT coalesce(array_agg(m.display_name ORDER BY sm.role, m.display_name), '{}') FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id),
-                   (SELECT coalesce(array_agg(sm.role ORDER BY sm.role, m.display_name), '{}') FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id),
-                   (SELECT coalesce(array_agg(sm.present ORDER BY sm.role, m.display_name), '{}') FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id)
-            FROM sittings s WHERE \(ids == nil) OR s.id = ANY(\(ids ?? []))
+                   coalesce(seats.ids, '{}'), coalesce(seats.names, '{}'), coalesce(seats.roles, '{}'), coalesce(seats.presence, '{}')
+            FROM sittings s
+            -- The members' columns in one pass, in one order: chair first, then by name.
+            LEFT JOIN LATERAL (
+                SELECT array_agg(m.id ORDER BY sm.role, m.display_name) AS ids, array_agg(m.display_name ORDER BY sm.role, m.display_name) AS names,
+                       array_agg(sm.role ORDER BY sm.role, m.display_name) AS roles, array_agg(sm.present ORDER BY sm.role, m.display_name) AS presence
+                FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id) seats ON true
+            WHERE \(ids == nil) OR s.id = ANY(\(ids ?? []))
             ORDER BY s.sitting_date DESC, s.created_at DESC
             """, logger: logger)
         var sittings: [Sitting] = []

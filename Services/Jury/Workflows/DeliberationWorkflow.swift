@@ -60,30 +60,36 @@ struct DeliberationWorkflow: Sendable {
     func details(of application: ApplicationID, in sittingId: JurySessionID, for member: Member) async throws -> (JuryDossier, CallRules, ScoreSheet?) {
         try await context.transaction { connection in
             let sitting = try await sitting(sittingId, for: member, on: connection)
-            let dossier = try await dossier(application, of: sitting, on: connection)
-            if member.role != .staff {
-                let declaration = try await deliberations.declarations(of: sitting.id, on: connection)
-                    .first { $0.applicationId == application && $0.memberId == member.id }
-                guard let declaration else {
-                    throw JuryError.conflict("Déclarez d'abord l'absence de conflit d'intérêts, ou déportez-vous, avant de consulter ce dossier.")
-                }
-                guard !declaration.conflict else { throw JuryError.forbidden }
-            }
-            guard let call = try await CallRulesRepository(logger: context.logger).find([dossier.callId], on: connection).first else {
-                throw JuryError.notFound("L'appel de ce dossier est inconnu du jury.")
-            }
+            let (dossier, call) = try await openDossier(application, of: sitting, for: member, on: connection)
             let sheet = try await deliberations.sheets(of: sitting.id, on: connection)[application]?[member.id]
             return (dossier, call, sheet)
         }
     }
 
+    /// The dossier and its call, once the member may see them: staff always, a juror after
+    /// declaring no conflict.
+    private func openDossier(_ application: ApplicationID, of sitting: Sitting, for member: Member,
+                             on connection: PostgresConnection) async throws -> (JuryDossier, CallRules) {
+        let dossier = try await dossier(application, of: sitting, on: connection)
+        if member.role != .staff {
+            guard let declaration = try await deliberations.declaration(of: member.id, on: application, in: sitting.id, on: connection) else {
+                throw JuryError.conflict("Déclarez d'abord l'absence de conflit d'intérêts, ou déportez-vous, avant de consulter ce dossier.")
+            }
+            guard !declaration.conflict else { throw JuryError.forbidden }
+        }
+        guard let call = try await CallRulesRepository(logger: context.logger).find([dossier.callId], on: connection).first else {
+            throw JuryError.notFound("L'appel de ce dossier est inconnu du jury.")
+        }
+        return (dossier, call)
+    }
+
     /// Replaces the juror's scores on the dossier: one per criterion of its call, 0 to 5.
     func score(_ sheet: ScoreSheet, on application: ApplicationID, in sittingId: JurySessionID, by member: Member) async throws -> ScoreSheet {
-        let (_, call, _) = try await details(of: application, in: sittingId, for: member)
-        guard member.role == .juror else { throw JuryError.forbidden }
-        let checked = try sheet.validated(criteria: call.criteria).get()
-        return try await context.transaction { connection in
+        try await context.transaction { connection in
             let sitting = try await sitting(sittingId, for: member, forUpdate: true, on: connection)
+            let (_, call) = try await openDossier(application, of: sitting, for: member, on: connection)
+            guard member.role == .juror else { throw JuryError.forbidden }
+            let checked = try sheet.validated(criteria: call.criteria).get()
             guard !sitting.isClosed else { throw JuryError.conflict("La séance est close : les notes sont figées.") }
             try await deliberations.saveScores(checked, of: member.id, on: application, in: sitting.id, on: connection)
             return checked

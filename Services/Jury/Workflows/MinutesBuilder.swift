@@ -15,11 +15,11 @@ struct MinutesBuilder: Sendable {
             let decisions = try await deliberations.decisions(of: id, on: connection)
             let calls = try await CallRulesRepository(logger: context.logger).find(sitting.callIds, on: connection)
             let criteria = Dictionary(uniqueKeysWithValues: calls.map { ($0.callId, $0.criteria.count) })
-            let recused = Set(declarations.filter(\.conflict).map { "\($0.applicationId)/\($0.memberId)" })
+            let recused = Set(declarations.filter(\.conflict).map { [$0.applicationId.uuid, $0.memberId] })
 
             let scored = agenda.map { dossier in
                 // A recused juror's scores cannot exist (they never see the dossier); left out all the same.
-                let counted = (sheets[dossier.applicationId] ?? [:]).filter { !recused.contains("\(dossier.applicationId)/\($0.key)") }
+                let counted = (sheets[dossier.applicationId] ?? [:]).filter { !recused.contains([dossier.applicationId.uuid, $0.key]) }
                 let (score, means) = Ranking.score(of: Array(counted.values), criteria: criteria[dossier.callId] ?? 0)
                 return RankedDossier(applicationId: dossier.applicationId, reference: dossier.reference,
                                      applicantName: dossier.applicantName, callId: dossier.callId, priorityTarget: dossier.priorityTarget,

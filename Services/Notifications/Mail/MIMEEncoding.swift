@@ -6,7 +6,7 @@ enum MIMEEncoding {
     /// `text` as it may stand in a header: unchanged when printable ASCII, otherwise UTF-8
     /// encoded words of at most 75 characters, split between characters, folded onto lines.
     static func headerWord(_ text: String) -> String {
-        if text.allSatisfy({ $0.isASCII && !$0.isNewline && ($0 == " " || $0.asciiValue.map { $0 > 32 && $0 < 127 } == true) }) {
+        if text.allSatisfy({ $0.asciiValue.map { (32..<127).contains($0) } == true }) {
             return text
         }
         // 75 − len("=?UTF-8?B?") − len("?=") = 63 base64 characters, i.e. 45 bytes of UTF-8.

@@ -11,11 +11,10 @@ struct SMTPClient: Sendable {
     /// Runs `body` on a ready session; the connection is closed afterwards, whatever happens.
     func withSession<Result: Sendable>(_ body: (inout SMTPSession) async throws -> Result) async throws -> Result {
         let channel: NIOAsyncChannel<SMTPReply, ByteBuffer>
-        let deadline = TimeAmount.nanoseconds(Int64(settings.replyTimeout.components.seconds) * 1_000_000_000
-                                              + settings.replyTimeout.components.attoseconds / 1_000_000_000)
+        let deadline = TimeAmount(settings.replyTimeout)
         do {
             channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .connectTimeout(.seconds(settings.connectTimeout.components.seconds))
+                .connectTimeout(TimeAmount(settings.connectTimeout))
                 .connect(host: settings.host, port: settings.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))

@@ -72,10 +72,10 @@ struct MessageQueue: Sendable {
     }
 
     func retryLater(_ id: UUID, reply: String, after delay: Duration, on connection: PostgresConnection) async throws {
-        let milliseconds = Int(delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000)
+        let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
         try await connection.query("""
             UPDATE messages SET attempts = attempts + 1, last_reply = \(reply), lease_until = NULL,
-                   next_attempt_at = now() + make_interval(secs => \(Double(milliseconds) / 1000))
+                   next_attempt_at = now() + make_interval(secs => \(seconds))
             WHERE id = \(id)
             """, logger: logger)
     }
