@@ -22,6 +22,11 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "Mustache", package: "swift-mustache"),
     ],
     "Notifications": [
+        "CommandKit",
+        "PageKit",
+        "StaffAccess",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -141,6 +146,20 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "StaffAccess",
+            dependencies: [
+                "Access",
+                "PageKit",
+                "Persistence",
+                "ServiceKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Shared/StaffAccess",
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "CommandKit",
             dependencies: [
                 "Persistence",
@@ -226,6 +245,7 @@ let package = Package(
                 "Model",
                 "Persistence",
                 "ServiceKit",
+                "StaffAccess",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),

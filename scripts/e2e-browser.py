@@ -3,7 +3,7 @@ applicant, an instructor, jurors and the programme's staff use them, each page c
 axe-core (0 violations). Prints each check and "N passed, N failed"; exits non-zero on any
 failure.
 
-usage: e2e-browser.py APPLICATIONS_URL JURY_URL AXE_JS [SCREENSHOT_FOLDER]
+usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL AXE_JS [SCREENSHOT_FOLDER]
 """
 import os
 import sys
@@ -16,8 +16,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, JURY, AXE = sys.argv[1], sys.argv[2], open(sys.argv[3], encoding="utf-8").read()
-SCREENSHOTS = sys.argv[4] if len(sys.argv) > 4 else None
+BASE, JURY, NOTIFICATIONS = sys.argv[1], sys.argv[2], sys.argv[3]
+AXE = open(sys.argv[4], encoding="utf-8").read()
+SCREENSHOTS = sys.argv[5] if len(sys.argv) > 5 else None
 passed = failed = 0
 
 
@@ -288,6 +289,27 @@ def jury(driver):
     axe(driver, "a closed sitting")
 
 
+def delivery_log(driver):
+    """The notifications back-office: the delivery log, searched, and a resend."""
+    driver.get(NOTIFICATIONS + "/journal")
+    check("delivery log: signed out, the log sends to the sign-in page", driver.current_url.endswith("/connexion"))
+    sign_in(driver, "courriels@ipc.example", "courriels-demo-2026", NOTIFICATIONS)
+    check("delivery log: staff sign in and land on the latest messages", "Journal des envois" in text(driver) and "derniers messages" in text(driver))
+    axe(driver, "the delivery log")
+    fill(driver, "q", "PI-2026-0001")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[role='search'] button"))
+    rows = driver.find_elements(By.CSS_SELECTOR, "tbody tr")
+    check("delivery log: a search by reference lists the dossier's acknowledgement, sent",
+          any("Accusé de réception" in row.text and "envoyé" in row.text and "dgs@seronais.example" in row.text for row in rows),
+          "; ".join(row.text for row in rows))
+    axe(driver, "the delivery log searched by reference")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/renvoi'] button"))
+    check("delivery log: a resend is queued and shown first", "de nouveau en file d'attente" in text(driver)
+          and "(renvoi)" in driver.find_elements(By.CSS_SELECTOR, "tbody tr")[0].text)
+    axe(driver, "the delivery log after a resend")
+    sign_out(driver)
+
+
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=fr-FR"):
@@ -296,6 +318,7 @@ browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opt
 try:
     main(browser)
     jury(browser)
+    delivery_log(browser)
 except Exception:
     failed += 1
     traceback.print_exc()

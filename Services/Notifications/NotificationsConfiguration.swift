@@ -9,6 +9,8 @@ struct NotificationsConfiguration: Sendable {
     /// Where bounces go (`MAIL FROM`); the sender's address by default.
     var bounceAddress: String?
     var delivery = DeliveryPolicy()
+    /// Marks the back-office's session cookies `Secure`; set behind TLS (`COOKIES_SECURE=true`).
+    var secureCookies = false
 
     init() {}
 
@@ -16,7 +18,7 @@ struct NotificationsConfiguration: Sendable {
     /// `SMTP_USERNAME` and `SMTP_PASSWORD` (both or neither), `SMTP_SENDER`, `SMTP_SENDER_NAME`,
     /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`; `MAIL_MAX_ATTEMPTS`, `MAIL_RETRY_SECONDS` (the first
     /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`, `MAIL_LEASE_SECONDS` (how long a claimed
-    /// message waits for its sender before another may send it).
+    /// message waits for its sender before another may send it); `COOKIES_SECURE`.
     init(reader: ConfigReader) throws(ConfigurationError) {
         smtp.host = reader.string(forKey: "smtp.host", default: smtp.host)
         smtp.port = try ServiceConfiguration.positive(reader, "smtp.port", variable: "SMTP_PORT", default: smtp.port)
@@ -47,6 +49,7 @@ struct NotificationsConfiguration: Sendable {
         delivery.messagesPerSecond = Double(try ServiceConfiguration.positive(reader, "mail.rate.per.second", variable: "MAIL_RATE_PER_SECOND",
                                                                               default: 20))
         delivery.lease = .seconds(try ServiceConfiguration.positive(reader, "mail.lease.seconds", variable: "MAIL_LEASE_SECONDS", default: 60))
+        secureCookies = try ServiceConfiguration.flag(reader, "cookies.secure", variable: "COOKIES_SECURE", default: secureCookies)
         bounceAddress = reader.string(forKey: "smtp.bounce.address")
         if let bounceAddress, !MailAddress(bounceAddress).isSafe {
             throw ConfigurationError.invalid(variable: "SMTP_BOUNCE_ADDRESS", value: bounceAddress, expected: "an email address")

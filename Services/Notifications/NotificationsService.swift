@@ -1,13 +1,18 @@
+import CommandKit
 import Events
 import Foundation
 import Model
 import ServiceKit
+import StaffAccess
 
 /// Every decision, by email, to the people it concerns.
 enum NotificationsService {
-    /// - Parameter today: the current day in Paris, for the next jury date (tests move it).
+    /// The database of the command-line tool (`notifications staff …`).
+    static let commandDatabase = CommandDatabase(service: "notifications", defaultHTTPPort: 8085, migrations: NotificationsMigrations.all)
+
+    /// - Parameter clock: the current instant, for the next jury date and sessions (tests move it).
     static func definition(settings: NotificationsConfiguration = .init(),
-                           today: @escaping @Sendable () -> LocalDate = { ParisTime.localDate(of: Date()) }) -> ServiceDefinition {
+                           clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
         // The templates are compiled in: a failure here is a programming error caught by every test.
         let renderer = try! MailRenderer()
         var definition = ServiceDefinition(
@@ -17,7 +22,16 @@ enum NotificationsService {
             migrations: NotificationsMigrations.all,
             publishes: [.notifications],
             consumes: [.applications, .jury, .training, .resources],
-            handler: MailPlanner(renderer: renderer, today: today)
+            handler: MailPlanner(renderer: renderer, today: { ParisTime.localDate(of: clock()) }),
+            openAPIPaths: NotificationsAPI.paths,
+            routes: { router, resources in
+                // The templates are compiled in: a failure here is a programming error caught by every test.
+                let gate = StaffGate(database: resources.database, renderer: try! NotificationsPageRenderer(), cookiePrefix: "ipc_notifications",
+                                     secureCookies: settings.secureCookies, homePath: "/journal", clock: clock, logger: resources.logger)
+                gate.addRoutes(to: router)
+                DeliveryLogController(gate: gate).addRoutes(to: router)
+                DeliveryLogPagesController(gate: gate).addRoutes(to: router)
+            }
         )
         definition.backgroundServices = { resources, gate in
             [MailSender(client: resources.database, smtp: settings.smtp, sender: settings.sender,

@@ -1,12 +1,19 @@
+import CommandKit
 import Configuration
 import Foundation
 import ServiceKit
 
-let settings: NotificationsConfiguration
-do {
-    settings = try NotificationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
-} catch {
-    FileHandle.standardError.write(Data("notifications: \(error)\n".utf8))
-    exit(78)  // EX_CONFIG
+// `notifications staff create …` manages accounts; anything else runs the service.
+switch CommandLine.arguments.dropFirst().first {
+case "staff":
+    await runTool(StaffCommand.self, StaffCommand.Create.self) { try await $0.createAccount() }
+default:
+    let settings: NotificationsConfiguration
+    do {
+        settings = try NotificationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    } catch {
+        FileHandle.standardError.write(Data("notifications: \(error)\n".utf8))
+        exit(78)  // EX_CONFIG
+    }
+    await ServiceRunner.main(NotificationsService.definition(settings: settings))
 }
-await ServiceRunner.main(NotificationsService.definition(settings: settings))

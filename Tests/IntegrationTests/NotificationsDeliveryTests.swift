@@ -19,6 +19,8 @@ struct NotificationsDeliveryTests {
         let schema: TestSchema
         let producer: KafkaProducer
         let logger: Logger
+        /// The service's HTTP API, signed out.
+        let api: APIClient
 
         func publish<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>) async throws {
             try await publish(try envelope.encoded(), topic: Payload.topic, key: envelope.data.aggregateKey)
@@ -62,11 +64,11 @@ struct NotificationsDeliveryTests {
         settings.delivery.maxRetryDelay = .seconds(1)
         settings.delivery.pollInterval = .milliseconds(100)
         adjust(&settings)
-        let definition = NotificationsService.definition(settings: settings, today: { LocalDate(year: 2027, month: 3, day: 1) })
+        let definition = NotificationsService.definition(settings: settings, clock: { ParisTime.instant(LocalDate(year: 2027, month: 3, day: 1), hour: 12) })
         let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
         try await withRunningServices([producer]) {
-            try await withInProcessService(definition) { schema, _ in
-                try await body(Harness(schema: schema, producer: producer, logger: logger))
+            try await withInProcessService(definition) { schema, port in
+                try await body(Harness(schema: schema, producer: producer, logger: logger, api: APIClient(port: port)))
             }
         }
     }

@@ -20,6 +20,19 @@ ipc_load_jury_demo() {
         "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/jury"
 }
 
+# The notifications back-office's account (the delivery log), through its command-line tool.
+ipc_load_notifications_demo() {
+    local output
+    output=$(printf 'courriels-demo-2026\n' | HTTP_PORT=$((IPC_HTTP_BASE + 5)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" \
+        POSTGRES_USER=notifications POSTGRES_PASSWORD=notifications_dev POSTGRES_DATABASE="$IPC_DB" \
+        KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/notifications" staff create \
+        --email courriels@ipc.example --name "Équipe du programme" 2>&1) || case "$output" in
+            *déjà*) ;;
+            *) echo "demo: notifications account: $output" >&2; return 1 ;;
+        esac
+}
+
 ipc_load_demo_data() {
     local call_ac=00000000-0000-4000-8000-00000000ac06 call_pi=00000000-0000-4000-8000-00000000b106
     local sitting=00000000-0000-4000-8000-0000000051a1

@@ -17,6 +17,15 @@ enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What the logs may say: the reply's code, never its text (servers quote the recipient's address).
+    var logSummary: String {
+        switch self {
+        case .transient(let reply), .permanent(let reply): "\(reply.code)"
+        case .connection: "connection failed"
+        case .startTLSUnavailable: "no STARTTLS"
+        }
+    }
+
     /// The server's last reply, as the delivery log shows it.
     var description: String {
         switch self {

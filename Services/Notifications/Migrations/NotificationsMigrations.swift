@@ -1,8 +1,9 @@
 import Persistence
+import StaffAccess
 
 /// The notifications schema, after the platform's outbox and inbox.
 enum NotificationsMigrations {
-    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases]
+    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog]
 
     /// The addresses learnt from `applications.v1`, per dossier (never read from another schema).
     static let dossierContacts = Migration(version: 100, name: "dossier_contacts", statements: [
@@ -59,5 +60,18 @@ enum NotificationsMigrations {
     /// lease has run out.
     static let sendingLeases = Migration(version: 102, name: "sending_leases", statements: [
         "ALTER TABLE messages ADD COLUMN lease_until timestamptz",
+    ])
+
+    /// The back-office's accounts (the delivery log needs a login).
+    static let staffAccounts = StaffAccountsMigration.migration(version: 103)
+
+    /// Resends point at the message they send again (a new row, so the log keeps every
+    /// outcome); a message may carry one attachment (a training's iCal invitation) and a
+    /// one-click unsubscribe address.
+    static let deliveryLog = Migration(version: 104, name: "delivery_log", statements: [
+        "ALTER TABLE messages ADD COLUMN resend_of uuid REFERENCES messages (id)",
+        "ALTER TABLE messages ADD COLUMN attachment_name text, ADD COLUMN attachment_type text, ADD COLUMN attachment_data bytea",
+        "ALTER TABLE messages ADD COLUMN list_unsubscribe text",
+        "CREATE INDEX messages_latest ON messages (created_at DESC)",
     ])
 }

@@ -88,7 +88,7 @@ struct MailSender: Service {
         case .failure(let error) where error.isTemporary && attempts < policy.maxAttempts:
             try await queue.retryLater(message.id, reply: error.description, after: policy.retryDelay(afterAttempt: attempts), on: connection)
             logger.warning("email refused for now, retried later", metadata: [
-                "message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error)",
+                "message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error.logSummary)",
             ])
         case .failure(let error):
             try await queue.markFailed(message.id, reply: error.description, on: connection)
@@ -96,7 +96,7 @@ struct MailSender: Service {
                 messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
                 subjectReference: message.reference, attempts: attempts, lastReply: error.description,
                 permanent: !error.isTemporary, failedAt: Date())), on: connection, logger: logger)
-            logger.error("email given up", metadata: ["message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error)"])
+            logger.error("email given up", metadata: ["message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error.logSummary)"])
         }
     }
 }

@@ -8,6 +8,19 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case rejected
     case deferred
 
+    /// How the delivery log names it.
+    var frenchLabel: String {
+        switch self {
+        case .dossierReceived: "Accusé de réception"
+        case .dossierIncomplete: "Demande de compléments"
+        case .dossierComplete: "Dossier complet"
+        case .juryDate: "Date du jury"
+        case .selected: "Dossier retenu"
+        case .rejected: "Dossier non retenu"
+        case .deferred: "Examen reporté"
+        }
+    }
+
     /// The subject, a Mustache template over the same values as the bodies.
     var subject: String {
         switch self {

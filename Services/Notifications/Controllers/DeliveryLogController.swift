@@ -1,0 +1,38 @@
+import Foundation
+import Hummingbird
+import ServiceKit
+import StaffAccess
+
+/// The delivery log's API, for staff: search by reference or address, one message, resend.
+struct DeliveryLogController: Sendable {
+    let gate: StaffGate<NotificationsPageRenderer>
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        let log = DeliveryLog(logger: gate.logger)
+        router.get("/api/messages") { request, _ in
+            _ = try await gate.apiAccount(of: request)
+            let query = request.uri.queryParameters
+            let search = try DeliverySearch(reference: query["reference"].map(String.init), address: query["address"].map(String.init))
+            return JSONBody(try await log.search(search, on: gate.database))
+        }
+        router.get("/api/messages/{message}") { request, context in
+            _ = try await gate.apiAccount(of: request)
+            let id = try context.parameters.uuid("message")
+            return try await refusingAsProblems {
+                guard let message = try await gate.database.withConnection({ try await log.message(id, on: $0) }) else {
+                    throw NotificationsError.messageNotFound
+                }
+                return JSONBody(message)
+            }
+        }
+        router.post("/api/messages/{message}/resend") { request, context in
+            let account = try await gate.apiAccount(of: request)
+            let id = try context.parameters.uuid("message")
+            return try await refusingAsProblems {
+                let copy = try await gate.database.transaction(logger: gate.logger) { try await log.resend(id, on: $0) }
+                gate.logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(account.id)"])
+                return JSONBody(copy, status: .created)
+            }
+        }
+    }
+}

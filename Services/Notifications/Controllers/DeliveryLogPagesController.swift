@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import Model
+import PageKit
+import ServiceKit
+import StaffAccess
+
+/// `/journal`: the delivery log for staff, searched by reference or address, with a
+/// CSRF-checked resend button on each message that left the queue.
+struct DeliveryLogPagesController: Sendable {
+    let gate: StaffGate<NotificationsPageRenderer>
+
+    static let notices = ["renvoye": "Le courriel est de nouveau en file d'attente ; il apparaît en tête du journal."]
+
+    func addRoutes(to router: Router<BasicRequestContext>) {
+        let log = DeliveryLog(logger: gate.logger)
+        router.get("/") { _, _ in PageResponses.redirect(to: "/journal") }
+        router.get("/journal") { request, _ in
+            try await gate.page(request) { session in
+                let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+                let messages = try await log.search(DeliverySearch(query: query), on: gate.database)
+                return gate.renderer.page("log", values(messages, query: query), session: session,
+                                          notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
+            }
+        }
+        router.post("/journal/{message}/renvoi") { request, context in
+            try await gate.page(request) { session in
+                let fields = try await gate.form(request, session: session)
+                let id = try context.parameters.uuid("message")
+                let copy = try await gate.database.transaction(logger: gate.logger) { try await log.resend(id, on: $0) }
+                gate.logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(session.account.id)"])
+                var components = URLComponents()
+                components.path = "/journal"
+                components.queryItems = [URLQueryItem(name: "q", value: fields.text("q") ?? ""), URLQueryItem(name: "avis", value: "renvoye")]
+                return PageResponses.redirect(to: components.string ?? "/journal")
+            }
+        }
+    }
+
+    private func values(_ messages: [LoggedMessage], query: String) -> [String: Any] {
+        let caption = switch DeliverySearch(query: query) {
+        case .latest: "Les \(messages.count) derniers messages"
+        case .reference(let reference): "Messages du dossier \(reference) (\(messages.count))"
+        case .address(let address): "Messages à \(address) (\(messages.count))"
+        }
+        return [
+            "query": query, "hasMessages": !messages.isEmpty, "caption": caption,
+            "messages": messages.map { message -> [String: Any] in
+                [
+                    "id": message.id.uuidString.lowercased(), "createdAt": ParisTime.frenchDateTime(message.createdAt),
+                    "resent": message.resendOf != nil,
+                    "templateLabel": MailTemplate(rawValue: message.template)?.frenchLabel ?? message.template, "subject": message.subject,
+                    "recipient": message.recipient, "reference": message.reference ?? "—", "statusLabel": message.status.frenchLabel,
+                    "finishedAt": message.finishedAt.map(ParisTime.frenchDateTime) as Any, "attempts": message.attempts,
+                    "lastReply": message.lastReply ?? "—", "canResend": message.status != .queued,
+                ]
+            },
+        ]
+    }
+}

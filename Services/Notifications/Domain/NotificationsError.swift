@@ -1,0 +1,14 @@
+import ServiceKit
+
+/// Why a request on the delivery log was refused.
+enum NotificationsError: Error, ProblemConvertible {
+    case messageNotFound
+    case stillQueued
+
+    var problem: Problem {
+        switch self {
+        case .messageNotFound: .notFound("Ce message n'est pas dans le journal des envois.")
+        case .stillQueued: .conflict("Ce message est encore en file d'attente : il partira sans qu'il faille le renvoyer.")
+        }
+    }
+}

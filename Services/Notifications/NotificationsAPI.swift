@@ -1,0 +1,18 @@
+import ServiceKit
+
+/// The notifications service's operations in `/openapi.json`.
+enum NotificationsAPI {
+    private static func operation(_ id: String, _ summary: String, _ tag: String, _ success: String = "200",
+                                  array: Bool = false) -> OpenAPIDocument.Operation {
+        OpenAPIDocument.operation(id, summary, tag, success, OpenAPIDocument.jsonResponse(summary, array: array))
+    }
+
+    static let paths: [String: [String: OpenAPIDocument.Operation]] = [
+        "/api/auth/token": ["post": operation("issueToken", "Échange adresse et mot de passe contre un jeton (Bearer).", "accès", "201")],
+        "/api/messages": ["get": operation(
+            "searchMessages", "Journal des envois : par référence de dossier (reference) ou par adresse (address), sinon les derniers.",
+            "journal", array: true)],
+        "/api/messages/{message}": ["get": operation("getMessage", "Un message : état, tentatives, dernière réponse du serveur.", "journal")],
+        "/api/messages/{message}/resend": ["post": operation("resendMessage", "Renvoie un message envoyé ou en échec (nouvelle entrée du journal).", "journal", "201")],
+    ]
+}

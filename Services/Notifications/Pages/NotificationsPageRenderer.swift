@@ -1,0 +1,34 @@
+import Hummingbird
+import PageKit
+import ServiceKit
+import StaffAccess
+
+/// Renders the notifications back-office's pages inside its layout.
+struct NotificationsPageRenderer: StaffPageRendering {
+    private let library: PageLibrary
+
+    init() throws {
+        library = try PageLibrary(templates: [
+            ("layout", NotificationsLayoutTemplate.layout), ("error", NotificationsLayoutTemplate.error),
+            ("signIn", NotificationsLayoutTemplate.signIn), ("log", DeliveryLogTemplates.log),
+        ])
+    }
+
+    func page(_ name: String, _ values: [String: Any], session: StaffSession?, errors: [FieldError] = [],
+              notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        var values = values
+        if let session {
+            values["session"] = ["name": session.account.displayName, "csrf": session.csrfToken]
+            values["csrf"] = session.csrfToken
+        }
+        return library.page(name, values, errors: errors, notice: notice, status: status)
+    }
+
+    func signInPage(email: String, formToken: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
+        page("signIn", ["loginCsrf": formToken, "email": email], session: nil, errors: errors, status: status)
+    }
+
+    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: StaffSession?) -> Response {
+        page("error", ["heading": heading, "detail": detail], session: session, status: status)
+    }
+}
