@@ -17,7 +17,7 @@ struct NotificationsConfiguration: Sendable {
     /// `SMTP_HOST`, `SMTP_PORT`, `SMTP_TLS` (required, optional or off), `SMTP_TLS_CA_FILE`,
     /// `SMTP_USERNAME` and `SMTP_PASSWORD` (both or neither), `SMTP_SENDER`, `SMTP_SENDER_NAME`,
     /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`; `MAIL_MAX_ATTEMPTS`, `MAIL_RETRY_SECONDS` (the first
-    /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`, `MAIL_LEASE_SECONDS` (how long a claimed
+    /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`, `MAIL_CONNECTIONS` (SMTP connections at once), `MAIL_LEASE_SECONDS` (how long a claimed
     /// message waits for its sender before another may send it); `COOKIES_SECURE`.
     init(reader: ConfigReader) throws(ConfigurationError) {
         smtp.host = reader.string(forKey: "smtp.host", default: smtp.host)
@@ -48,6 +48,8 @@ struct NotificationsConfiguration: Sendable {
                                                                               default: 30))
         delivery.messagesPerSecond = Double(try ServiceConfiguration.positive(reader, "mail.rate.per.second", variable: "MAIL_RATE_PER_SECOND",
                                                                               default: 20))
+        delivery.connections = try ServiceConfiguration.positive(reader, "mail.connections", variable: "MAIL_CONNECTIONS",
+                                                                 default: delivery.connections)
         delivery.lease = .seconds(try ServiceConfiguration.positive(reader, "mail.lease.seconds", variable: "MAIL_LEASE_SECONDS", default: 60))
         secureCookies = try ServiceConfiguration.flag(reader, "cookies.secure", variable: "COOKIES_SECURE", default: secureCookies)
         bounceAddress = reader.string(forKey: "smtp.bounce.address")

@@ -32,12 +32,21 @@ struct BenchAPI: Sendable {
     }
 
     func createAndSubmit(token: String, callId: String, applicantId: UUID) async throws {
+        try await submit(token: token, dossierId: try await createDraft(token: token, callId: callId, applicantId: applicantId))
+    }
+
+    /// A draft dossier of the applicant on the call; returns its id.
+    func createDraft(token: String, callId: String, applicantId: UUID) async throws -> String {
         let draft = try await post("/api/dossiers", [
             "callId": callId, "applicantId": applicantId.uuidString.lowercased(), "projectTitle": "Point public d'accès à Internet",
             "theme": "Services aux citoyens", "summary": "Un espace public numérique ouvert aux habitants.",
         ], token: token, expecting: 201)
         guard let id = draft["id"] as? String else { throw Failure(description: "no id in the created dossier") }
-        _ = try await post("/api/dossiers/\(id)/submit", [:], token: token, expecting: 200)
+        return id
+    }
+
+    func submit(token: String, dossierId: String) async throws {
+        _ = try await post("/api/dossiers/\(dossierId)/submit", [:], token: token, expecting: 200)
     }
 
     private func post(_ path: String, _ json: [String: Any], token: String?, expecting status: UInt) async throws -> [String: Any] {

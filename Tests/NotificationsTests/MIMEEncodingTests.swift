@@ -37,4 +37,10 @@ struct MIMEEncodingTests {
         #expect(lines.dropLast().allSatisfy { $0.count == 76 })
         #expect(Data(base64Encoded: lines.joined()) == Data(repeating: 65, count: 200))
     }
+
+    @Test("The Date header: RFC 5322, in UTC, day and month in English")
+    func dateHeader() {
+        #expect(MailMessage.rfc5322Date(Date(timeIntervalSince1970: 1_796_054_400)) == "Mon, 30 Nov 2026 16:00:00 +0000")
+        #expect(MailMessage.rfc5322Date(Date(timeIntervalSince1970: 1_783_071_005.9)) == "Fri, 03 Jul 2026 09:30:05 +0000")
+    }
 }

@@ -185,6 +185,7 @@ ipc_start_smtp() {
         || die "openssl could not make the SMTP test certificate"
     log "starting the test SMTP server (aiosmtpd) on 127.0.0.1:$IPC_SMTP_PORT-$((IPC_SMTP_PORT + 2))"
     "$IPC_VENV/bin/python" "$IPC_ROOT/scripts/lib/smtp_sink.py" "$IPC_SMTP_PORT" "$IPC_STATE/mail" "$tls/cert.pem" "$tls/key.pem" \
+        ${IPC_SMTP_LEAN:+--lean} \
         >"$IPC_STATE/logs/smtp.log" 2>&1 &
     echo $! > "$pidfile"
     local i

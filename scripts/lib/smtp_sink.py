@@ -5,12 +5,16 @@ tests read it. Three listeners in one process:
   PORT + 1  STARTTLS required (the certificate given, self-signed)
   PORT + 2  AUTH PLAIN and LOGIN required (user ipc-test, password ipc-test-password)
 
-Each accepted message is written to FOLDER/<listener>/<n>.eml, with the envelope and the
+Each accepted message is written to FOLDER/<listener>/<n>.eml, with the envelope, the instant
+it was accepted (acceptedAt, seconds since the epoch) and the
 message as Python's email package reads it (decoded subject, text and HTML parts,
 attachments with their file names) in <n>.json. A recipient's local part chooses a failure: "reject..." gets 550 (permanent);
 "busy-<token>..." gets 451 the first time its token is seen, then is accepted.
 
-usage: smtp_sink.py PORT FOLDER CERTIFICATE KEY
+With --lean (the mail benchmark), the summary holds the envelope and the instant only: the
+server then costs what a real relay's acceptance costs, not a mail client's parsing.
+
+usage: smtp_sink.py PORT FOLDER CERTIFICATE KEY [--lean]
 """
 import asyncio
 import base64
@@ -21,11 +25,13 @@ import json
 import os
 import ssl
 import sys
+import time
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 PORT, FOLDER, CERTIFICATE, KEY = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+LEAN = "--lean" in sys.argv[5:]
 USER, PASSWORD = b"ipc-test", b"ipc-test-password"
 
 
@@ -54,8 +60,8 @@ class Sink:
         with open(path + ".eml.part", "wb") as file:
             file.write(envelope.original_content)
         with open(path + ".json", "w", encoding="utf-8") as file:
-            json.dump({"mailFrom": envelope.mail_from, "rcptTos": envelope.rcpt_tos, "tls": session.ssl is not None,
-                       "authenticated": bool(session.authenticated), **summary(envelope.original_content)}, file)
+            json.dump({"acceptedAt": time.time(), "mailFrom": envelope.mail_from, "rcptTos": envelope.rcpt_tos, "tls": session.ssl is not None,
+                       "authenticated": bool(session.authenticated), **({} if LEAN else summary(envelope.original_content))}, file)
         os.rename(path + ".eml.part", path + ".eml")  # readers see whole files only
         return "250 2.0.0 Message accepté"
 

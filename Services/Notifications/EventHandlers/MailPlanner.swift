@@ -23,6 +23,10 @@ struct MailPlanner: EventHandler {
             case JurySittingScheduled.eventType:
                 let sitting = try event.decode(JurySittingScheduled.self).data
                 try await directory.saveSitting(sitting.sittingId, date: sitting.sittingDate, callIds: sitting.callIds, on: connection)
+                for dossier in try await directory.putOnAgenda(sitting.sittingId, callIds: sitting.callIds, cutOff: sitting.cutOff, on: connection) {
+                    try await plan(.juryDate, for: dossier, cause: event, values: ["juryDate": sitting.sittingDate.frenchLong],
+                                   on: connection, logger: logger)
+                }
             case ApplicationSubmitted.eventType:
                 let dossier = try event.decode(ApplicationSubmitted.self).data
                 try await directory.saveDossier(dossier.applicationId, reference: dossier.reference, callId: dossier.callId,
@@ -35,21 +39,29 @@ struct MailPlanner: EventHandler {
                                on: connection, logger: logger)
             case ApplicationDeclaredComplete.eventType:
                 let data = try event.decode(ApplicationDeclaredComplete.self).data
+                try await directory.markComplete(data.applicationId, at: data.completedAt, on: connection)
                 try await plan(.dossierComplete, for: data.applicationId, cause: event, withJuryDate: true, on: connection, logger: logger)
             case ApplicationSelected.eventType:
                 let data = try event.decode(ApplicationSelected.self).data
+                try await directory.settle(data.applicationId, outcome: "selected", on: connection)
                 try await plan(.selected, for: data.applicationId, cause: event, values: [
                     "amount": data.grantedAmount?.formattedFrench, "days": data.consultingDays, "motivation": data.motivation,
                 ], on: connection, logger: logger)
             case ApplicationRejected.eventType:
                 let data = try event.decode(ApplicationRejected.self).data
+                try await directory.settle(data.applicationId, outcome: "rejected", on: connection)
                 try await plan(.rejected, for: data.applicationId, cause: event, values: ["motivation": data.motivation],
                                on: connection, logger: logger)
             case ApplicationDeferred.eventType:
                 let data = try event.decode(ApplicationDeferred.self).data
+                try await directory.takeOffAgenda(data.applicationId, on: connection)
                 try await plan(.deferred, for: data.applicationId, cause: event, values: [
                     "juryDate": data.nextSittingDate?.frenchLong, "motivation": data.motivation,
                 ], on: connection, logger: logger)
+            case ApplicationWithdrawn.eventType:
+                try await directory.settle(try event.decode(ApplicationWithdrawn.self).data.applicationId, outcome: "withdrawn", on: connection)
+            case ApplicationClosed.eventType:
+                try await directory.settle(try event.decode(ApplicationClosed.self).data.applicationId, outcome: "closed", on: connection)
             default:
                 continue  // Other events concern nobody's mailbox yet.
             }
@@ -59,18 +71,17 @@ struct MailPlanner: EventHandler {
     /// Queues `template` for each contact of the dossier.
     private func plan(_ template: MailTemplate, for dossier: ApplicationID, cause: ReceivedEvent, values extra: [String: Any?] = [:],
                       withJuryDate: Bool = false, on connection: PostgresConnection, logger: Logger) async throws {
-        let directory = RecipientDirectory(logger: logger)
-        guard let facts = try await directory.facts(of: dossier, on: connection) else {
+        guard let facts = try await RecipientDirectory(logger: logger).facts(of: dossier, nextSittingFrom: today(), on: connection) else {
             // A dossier submitted before this service listened: nobody to write to.
             logger.info("no contact known for the dossier", metadata: ["event.id": "\(cause.header.id)", "template": "\(template.rawValue)"])
             return
         }
         var values: [String: Any] = ["reference": facts.reference, "projectTitle": facts.projectTitle, "callTitle": facts.callTitle]
-        if withJuryDate, let date = try await directory.nextSitting(of: facts.callId, from: today(), on: connection) {
+        if withJuryDate, let date = facts.nextSitting {
             values["juryDate"] = date.frenchLong
         }
         values.merge(extra.compactMapValues { $0 }) { _, new in new }
-        for contact in try await directory.contacts(of: dossier, on: connection) {
+        for contact in facts.contacts {
             values["name"] = contact.name
             try await MessageQueue(logger: logger).enqueue(
                 causeEventId: cause.header.id, template: template, recipient: contact.email, recipientName: contact.name,

@@ -3,7 +3,7 @@ import StaffAccess
 
 /// The notifications schema, after the platform's outbox and inbox.
 enum NotificationsMigrations {
-    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog]
+    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog, dossierProgress, queueNotifications]
 
     /// The addresses learnt from `applications.v1`, per dossier (never read from another schema).
     static let dossierContacts = Migration(version: 100, name: "dossier_contacts", statements: [
@@ -73,5 +73,26 @@ enum NotificationsMigrations {
         "ALTER TABLE messages ADD COLUMN attachment_name text, ADD COLUMN attachment_type text, ADD COLUMN attachment_data bytea",
         "ALTER TABLE messages ADD COLUMN list_unsubscribe text",
         "CREATE INDEX messages_latest ON messages (created_at DESC)",
+    ])
+
+    /// Where each dossier stands, so that a scheduled sitting tells the dossiers it will
+    /// examine: complete before its cut-off, not decided, not on another sitting's agenda.
+    static let dossierProgress = Migration(version: 105, name: "dossier_progress", statements: [
+        "ALTER TABLE dossiers ADD COLUMN completed_at timestamptz, ADD COLUMN outcome text, ADD COLUMN agenda_sitting_id uuid",
+        "CREATE INDEX dossiers_awaiting_sitting ON dossiers (call_id) WHERE outcome IS NULL AND agenda_sitting_id IS NULL",
+    ])
+
+    /// Queuing a message wakes the senders at once (one notification per transaction, at
+    /// commit); polling remains for retries and as the fallback.
+    static let queueNotifications = Migration(version: 106, name: "queue_notifications", statements: [
+        """
+        CREATE FUNCTION messages_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('mail_' || TG_TABLE_SCHEMA, '');
+            RETURN NULL;
+        END
+        $$
+        """,
+        "CREATE TRIGGER messages_queued AFTER INSERT ON messages FOR EACH STATEMENT EXECUTE FUNCTION messages_notify()",
     ])
 }

@@ -18,6 +18,8 @@ struct RecipientDirectory: Sendable {
         var projectTitle: String
         var callId: UUID
         var callTitle: String
+        var nextSitting: LocalDate?
+        var contacts: [Contact]
     }
 
     func saveCall(_ id: CallID, title: String, on connection: PostgresConnection) async throws {
@@ -49,32 +51,53 @@ struct RecipientDirectory: Sendable {
             """, logger: logger)
     }
 
-    func contacts(of dossier: ApplicationID, on connection: PostgresConnection) async throws -> [Contact] {
+    /// The dossier, its contacts, and the next sitting examining its call on or after `day`, in one round trip.
+    func facts(of dossier: ApplicationID, nextSittingFrom day: LocalDate, on connection: PostgresConnection) async throws -> DossierFacts? {
         let rows = try await connection.query("""
-            SELECT name, email FROM dossier_contacts WHERE application_id = \(dossier.uuid) ORDER BY email
-            """, logger: logger)
-        var contacts: [Contact] = []
-        for try await (name, email) in rows.decode((String, String).self) { contacts.append(Contact(name: name, email: email)) }
-        return contacts
-    }
-
-    func facts(of dossier: ApplicationID, on connection: PostgresConnection) async throws -> DossierFacts? {
-        let rows = try await connection.query("""
-            SELECT d.reference, d.project_title, d.call_id, coalesce(c.title, '') FROM dossiers d LEFT JOIN calls c USING (call_id)
+            SELECT d.reference, d.project_title, d.call_id, coalesce(c.title, ''),
+                   (SELECT min(s.sitting_date)::text FROM sittings s WHERE d.call_id = ANY(s.call_ids) AND s.sitting_date >= \(day.description)::date),
+                   array(SELECT dc.name FROM dossier_contacts dc WHERE dc.application_id = d.application_id ORDER BY dc.email),
+                   array(SELECT dc.email FROM dossier_contacts dc WHERE dc.application_id = d.application_id ORDER BY dc.email)
+            FROM dossiers d LEFT JOIN calls c USING (call_id)
             WHERE d.application_id = \(dossier.uuid)
             """, logger: logger)
-        for try await (reference, title, call, callTitle) in rows.decode((String, String, UUID, String).self) {
-            return DossierFacts(reference: reference, projectTitle: title, callId: call, callTitle: callTitle)
+        for try await (reference, title, call, callTitle, sitting, names, emails) in rows.decode(
+            (String, String, UUID, String, String?, [String], [String]).self) {
+            return DossierFacts(reference: reference, projectTitle: title, callId: call, callTitle: callTitle,
+                                nextSitting: sitting.flatMap { LocalDate(iso8601: $0) },
+                                contacts: zip(names, emails).map { Contact(name: $0, email: $1) })
         }
         return nil
     }
 
-    /// The next sitting examining `call`, on or after `day`.
-    func nextSitting(of call: UUID, from day: LocalDate, on connection: PostgresConnection) async throws -> LocalDate? {
-        let rows = try await connection.query("""
-            SELECT min(sitting_date)::text FROM sittings WHERE \(call) = ANY(call_ids) AND sitting_date >= \(day.description)::date
+    func markComplete(_ dossier: ApplicationID, at instant: Date, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE dossiers SET completed_at = \(instant) WHERE application_id = \(dossier.uuid)
             """, logger: logger)
-        for try await date in rows.decode(String?.self) { return date.flatMap { LocalDate(iso8601: $0) } }
-        return nil
+    }
+
+    /// The dossier is decided, withdrawn or closed: no sitting will examine it any more.
+    func settle(_ dossier: ApplicationID, outcome: String, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE dossiers SET outcome = \(outcome), agenda_sitting_id = NULL WHERE application_id = \(dossier.uuid)
+            """, logger: logger)
+    }
+
+    /// The jury deferred the dossier: the next sitting will examine it.
+    func takeOffAgenda(_ dossier: ApplicationID, on connection: PostgresConnection) async throws {
+        try await connection.query("UPDATE dossiers SET agenda_sitting_id = NULL WHERE application_id = \(dossier.uuid)", logger: logger)
+    }
+
+    /// Puts on the sitting's agenda the dossiers of its calls complete before its cut-off, not
+    /// decided and not on another sitting's agenda, as the jury does; returns them.
+    func putOnAgenda(_ sitting: JurySessionID, callIds: [CallID], cutOff: Date, on connection: PostgresConnection) async throws -> [ApplicationID] {
+        let rows = try await connection.query("""
+            UPDATE dossiers SET agenda_sitting_id = \(sitting.uuid)
+            WHERE call_id = ANY(\(callIds.map(\.uuid))) AND completed_at <= \(cutOff) AND outcome IS NULL AND agenda_sitting_id IS NULL
+            RETURNING application_id
+            """, logger: logger)
+        var dossiers: [ApplicationID] = []
+        for try await id in rows.decode(UUID.self) { dossiers.append(ApplicationID(id)) }
+        return dossiers
     }
 }

@@ -7,10 +7,13 @@ struct DeliveryPolicy: Sendable {
     var maxRetryDelay: Duration = .seconds(3600)
     /// Messages sent per second at most.
     var messagesPerSecond = 20.0
-    /// How often the queue is looked at when it was found empty.
-    var pollInterval: Duration = .milliseconds(200)
+    /// How often the queue is looked at when it was found empty and no `NOTIFY` came (retries
+    /// fall due without one).
+    var pollInterval: Duration = .seconds(1)
+    /// SMTP connections open at once, each sending its own batch.
+    var connections = 4
     /// Messages claimed, and sent on one connection, at a time.
-    var batchSize = 20
+    var batchSize = 50
     /// How long a claimed message stays with its sender; after it, another sender may send it
     /// (the first one died). Longer than a batch takes.
     var lease: Duration = .seconds(60)

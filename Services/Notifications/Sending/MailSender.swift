@@ -21,46 +21,98 @@ struct MailSender: Service {
     func run() async throws {
         try await startGate.wait()
         // On SIGTERM the batch in hand is finished, then the loop stops.
+        let pace = SendingPace(messagesPerSecond: policy.messagesPerSecond)
+        let journal = OutcomeJournal()
+        let doorbells = (0..<policy.connections).map { _ in Doorbell() }
         await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                do {
-                    if try await sendDueBatch() == 0 { try? await Task.sleep(for: policy.pollInterval) }
-                } catch {
-                    // The database is away: the queue waits for it; nothing was marked.
-                    logger.warning("the mail queue cannot be read", metadata: ["error": "\(String(reflecting: error))"])
-                    try? await Task.sleep(for: .seconds(1))
+            // Several connections at once: each waits on its server's answers while the others send.
+            await withDiscardingTaskGroup { group in
+                group.addTask { await listenForQueuedMail(ringing: doorbells) }
+                for doorbell in doorbells {
+                    group.addTask {
+                        while !Task.isCancelled {
+                            do {
+                                if try await sendDueBatch(pace: pace, journal: journal) == 0 { await doorbell.wait(timeout: policy.pollInterval) }
+                            } catch {
+                                // The database is away: the queue waits for it; nothing was marked.
+                                logger.warning("the mail queue cannot be read", metadata: ["error": "\(String(reflecting: error))"])
+                                try? await Task.sleep(for: .seconds(1))
+                            }
+                        }
+                    }
                 }
             }
         }
     }
 
+    /// Rings the senders' doorbells on each `NOTIFY` of a queued message, until cancelled; a
+    /// lost connection is reopened after a second (polling covers the gap).
+    private func listenForQueuedMail(ringing doorbells: [Doorbell]) async {
+        while !Task.isCancelled {
+            do {
+                try await client.withConnection { connection in
+                    let rows = try await connection.query("SELECT current_schema()", logger: logger)
+                    var schema = ""
+                    for try await name in rows.decode(String.self) { schema = name }
+                    try await connection.listen(on: "mail_\(schema)") { notifications in
+                        for try await _ in notifications { doorbells.forEach { $0.ring() } }
+                    }
+                }
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("cannot listen for queued mail; polling only", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            try? await Task.sleep(for: .seconds(1))
+        }
+    }
+
     /// One batch: lease, send, record each outcome. Returns how many messages were tried.
-    func sendDueBatch() async throws -> Int {
+    ///
+    /// Outcomes are recorded while the next messages are sent, several per transaction when
+    /// they come faster than the database commits (see ``OutcomeJournal``).
+    func sendDueBatch(pace: SendingPace, journal: OutcomeJournal) async throws -> Int {
         let claimed = try await MessageQueue(logger: logger).claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
         guard !claimed.isEmpty else { return 0 }
-        var recorded = Set<UUID>()
-        do {
-            try await SMTPClient(settings: smtp).withSession { session in
-                for message in claimed {
-                    let outcome: Result<SMTPReply, SMTPError>
-                    do {
-                        outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
-                    } catch let error as SMTPError where error.isRefusal {
-                        outcome = .failure(error)
+        try await withThrowingTaskGroup(of: Void.self) { recordings in
+            var answered = Set<UUID>()
+            do {
+                try await SMTPClient(settings: smtp).withSession { session in
+                    for message in claimed {
+                        await pace.wait()
+                        let outcome: Result<SMTPReply, SMTPError>
+                        do {
+                            outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
+                        } catch let error as SMTPError where error.isRefusal {
+                            outcome = .failure(error)
+                        }
+                        answered.insert(message.id)
+                        if await journal.add((outcome, message)) { recordings.addTask { try await flush(journal) } }
                     }
-                    try await record(outcome, of: message)
-                    recorded.insert(message.id)
-                    try? await Task.sleep(for: .seconds(1 / policy.messagesPerSecond))
+                }
+            } catch {
+                // The connection failed: what the server did not answer is retried later.
+                let failure = error as? SMTPError ?? .connection("\(error)")
+                for message in claimed where !answered.contains(message.id) {
+                    if await journal.add((.failure(failure), message)) { recordings.addTask { try await flush(journal) } }
+                }
+            }
+            try await recordings.waitForAll()
+        }
+        return claimed.count
+    }
+
+    /// Records what the journal holds, one transaction at a time, until it is empty.
+    private func flush(_ journal: OutcomeJournal) async throws {
+        do {
+            while let entries = await journal.next() {
+                try await client.transaction(logger: logger) { connection in
+                    for entry in entries { try await record(entry.outcome, of: entry.message, on: connection) }
                 }
             }
         } catch {
-            // The connection failed: what the server did not answer is retried later.
-            let failure = error as? SMTPError ?? .connection("\(error)")
-            for message in claimed where !recorded.contains(message.id) {
-                try await record(.failure(failure), of: message)
-            }
+            await journal.abandon()
+            throw error
         }
-        return claimed.count
     }
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
@@ -68,12 +120,6 @@ struct MailSender: Service {
         return MailMessage(from: sender, to: [MailAddress(message.recipient, name: message.recipientName)], subject: message.subject,
                            text: message.text, html: message.html, messageId: "<\(message.id.uuidString.lowercased())@\(domain)>",
                            date: Date())
-    }
-
-    private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued) async throws {
-        try await client.transaction(logger: logger) { connection in
-            try await record(outcome, of: message, on: connection)
-        }
     }
 
     private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
