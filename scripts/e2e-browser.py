@@ -5,10 +5,14 @@ failure.
 
 usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL AXE_JS [SCREENSHOT_FOLDER]
 """
+import glob
+import json
 import os
 import sys
 import tempfile
+import time
 import traceback
+import uuid
 import urllib.request
 
 from selenium import webdriver
@@ -310,6 +314,33 @@ def delivery_log(driver):
     sign_out(driver)
 
 
+def subscription(driver):
+    """A partner subscribes to the digest through the API, then confirms and leaves through the emailed links."""
+    address = f"veille-{uuid.uuid4().hex[:8]}@cyberbase.example"
+    request = urllib.request.Request(NOTIFICATIONS + "/api/subscriptions", data=json.dumps({"email": address}).encode(),
+                                     headers={"Content-Type": "application/json"}, method="POST")
+    check("subscription: the API accepts the request", urllib.request.urlopen(request, timeout=10).status == 202)
+    link = None
+    for _ in range(60):
+        for name in sorted(glob.glob(os.path.join(os.environ["IPC_MAIL_FOLDER"], "*.json"))):
+            mail = json.load(open(name, encoding="utf-8"))
+            if address in mail["rcptTos"]:
+                link = next((word for word in (mail["text"] or "").split() if "/abonnement/" in word), None)
+        if link:
+            break
+        time.sleep(0.5)
+    check("subscription: the confirmation email carries the link", link is not None)
+    driver.get(link)
+    check("subscription: the link shows what confirming does", address in text(driver) and "Confirmer l'abonnement" in text(driver))
+    axe(driver, "the subscription confirmation")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form button"))
+    check("subscription: confirmed", "Abonnement confirmé" in text(driver))
+    driver.get(link.replace("/abonnement/", "/desabonnement/"))
+    axe(driver, "the unsubscribe page")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form button"))
+    check("subscription: unsubscribed in one click", "Vous êtes désabonné" in text(driver))
+
+
 options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=fr-FR"):
@@ -319,6 +350,7 @@ try:
     main(browser)
     jury(browser)
     delivery_log(browser)
+    subscription(browser)
 except Exception:
     failed += 1
     traceback.print_exc()

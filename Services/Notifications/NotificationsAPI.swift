@@ -13,6 +13,9 @@ enum NotificationsAPI {
             "searchMessages", "Journal des envois : par référence de dossier (reference) ou par adresse (address), sinon les derniers.",
             "journal", array: true)],
         "/api/messages/{message}": ["get": operation("getMessage", "Un message : état, tentatives, dernière réponse du serveur.", "journal")],
+        "/api/subscriptions": ["post": operation(
+            "subscribe", "Abonnement aux nouvelles publications : un lien de confirmation est envoyé à l'adresse (réponse identique dans tous les cas).",
+            "abonnements", "202")],
         "/api/messages/{message}/resend": ["post": operation("resendMessage", "Renvoie un message envoyé ou en échec (nouvelle entrée du journal).", "journal", "201")],
     ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Configuration
 import ServiceKit
 
@@ -9,6 +10,9 @@ struct NotificationsConfiguration: Sendable {
     /// Where bounces go (`MAIL FROM`); the sender's address by default.
     var bounceAddress: String?
     var delivery = DeliveryPolicy()
+    /// Where the links of the emails point: this service as the public reaches it.
+    var publicURL = "http://127.0.0.1:8085"
+    var scheduled = ScheduledMailPolicy()
     /// Marks the back-office's session cookies `Secure`; set behind TLS (`COOKIES_SECURE=true`).
     var secureCookies = false
 
@@ -17,7 +21,8 @@ struct NotificationsConfiguration: Sendable {
     /// `SMTP_HOST`, `SMTP_PORT`, `SMTP_TLS` (required, optional or off), `SMTP_TLS_CA_FILE`,
     /// `SMTP_USERNAME` and `SMTP_PASSWORD` (both or neither), `SMTP_SENDER`, `SMTP_SENDER_NAME`,
     /// `SMTP_BOUNCE_ADDRESS`, `SMTP_TIMEOUT_SECONDS`; `MAIL_MAX_ATTEMPTS`, `MAIL_RETRY_SECONDS` (the first
-    /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`, `MAIL_CONNECTIONS` (SMTP connections at once), `MAIL_LEASE_SECONDS` (how long a claimed
+    /// retry's delay, doubling after), `MAIL_RATE_PER_SECOND`, `MAIL_CONNECTIONS` (SMTP connections at once), `MAIL_DIGEST_SECONDS` (how often new publications go to subscribers), `PUBLIC_URL` (the links' base),
+    /// `MAIL_LEASE_SECONDS` (how long a claimed
     /// message waits for its sender before another may send it); `COOKIES_SECURE`.
     init(reader: ConfigReader) throws(ConfigurationError) {
         smtp.host = reader.string(forKey: "smtp.host", default: smtp.host)
@@ -51,6 +56,14 @@ struct NotificationsConfiguration: Sendable {
         delivery.connections = try ServiceConfiguration.positive(reader, "mail.connections", variable: "MAIL_CONNECTIONS",
                                                                  default: delivery.connections)
         delivery.lease = .seconds(try ServiceConfiguration.positive(reader, "mail.lease.seconds", variable: "MAIL_LEASE_SECONDS", default: 60))
+        publicURL = reader.string(forKey: "public.url", default: publicURL)
+        guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme ?? ""), url.host != nil,
+              !publicURL.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" }) else {
+            throw ConfigurationError.invalid(variable: "PUBLIC_URL", value: publicURL, expected: "an http(s) URL")
+        }
+        if publicURL.hasSuffix("/") { publicURL.removeLast() }
+        scheduled.digestInterval = .seconds(try ServiceConfiguration.positive(reader, "mail.digest.seconds", variable: "MAIL_DIGEST_SECONDS",
+                                                                             default: 86_400))
         secureCookies = try ServiceConfiguration.flag(reader, "cookies.secure", variable: "COOKIES_SECURE", default: secureCookies)
         bounceAddress = reader.string(forKey: "smtp.bounce.address")
         if let bounceAddress, !MailAddress(bounceAddress).isSafe {

@@ -31,12 +31,16 @@ enum NotificationsService {
                 gate.addRoutes(to: router)
                 DeliveryLogController(gate: gate).addRoutes(to: router)
                 DeliveryLogPagesController(gate: gate).addRoutes(to: router)
+                SubscriptionController(database: resources.database, renderer: gate.renderer, mailRenderer: renderer,
+                                       publicURL: settings.publicURL, logger: resources.logger).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in
             [MailSender(client: resources.database, smtp: settings.smtp, sender: settings.sender,
                         bounceAddress: settings.bounceAddress ?? settings.sender.address, policy: settings.delivery,
-                        startGate: gate, logger: resources.logger)]
+                        startGate: gate, logger: resources.logger),
+             ScheduledMail(client: resources.database, renderer: renderer, policy: settings.scheduled, publicURL: settings.publicURL,
+                           clock: clock, startGate: gate, logger: resources.logger)]
         }
         return definition
     }

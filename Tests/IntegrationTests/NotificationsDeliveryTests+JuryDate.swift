@@ -33,7 +33,12 @@ extension NotificationsDeliveryTests {
             let first = EventEnvelope(source: "jury", data: JurySittingScheduled(
                 sittingId: JurySessionID(), sittingDate: LocalDate(year: 2027, month: 6, day: 15), callIds: [call], cutOff: cutOff))
             try await harness.publish(first)
+            let dated = try await eventually {
+                try ReceivedMail.to("complet-\(tag)@saint-lary.example", on: "plain").contains { $0.subject?.contains("examen par le jury") == true }
+            }
+            try #require(dated, "the first sitting's date reached the complete dossier")
             // A second sitting on the same call, scheduled while the first is open, finds nothing left to examine.
+            // (Sittings are keyed by their id: published together, they could be handled in either order.)
             try await harness.publish(EventEnvelope(source: "jury", data: JurySittingScheduled(
                 sittingId: JurySessionID(), sittingDate: LocalDate(year: 2027, month: 7, day: 1), callIds: [call], cutOff: Date())))
             let arrived = try await eventually { try ReceivedMail.to("complet-\(tag)@saint-lary.example", on: "plain").count == 3 }

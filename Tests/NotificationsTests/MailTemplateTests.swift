@@ -1,3 +1,4 @@
+import Foundation
 @testable import Notifications
 import Testing
 
@@ -5,16 +6,43 @@ import Testing
 struct MailTemplateTests {
     let renderer = try! MailRenderer()
 
-    @Test("Every template renders a subject, a text and an accessible HTML alternative")
+    @Test("Every template renders a subject naming what it is about, a text and an accessible HTML alternative")
     func everyTemplate() {
+        let values: [String: Any] = [
+            "reference": "AC-2026-0001", "name": "Mairie", "projectTitle": "Point public", "callTitle": "Aide au conseil",
+            "motivation": "Projet à préciser.", "sessionTitle": "Atelier « site communal »", "startsAt": "2 mars 2027 à 9 h 30",
+            "venue": "Mairie de Foix", "confirmUrl": "https://ipc.example/abonnement/t", "unsubscribeUrl": "https://ipc.example/desabonnement/t",
+            "count": 1, "publications": [["title": "Guide des délibérations", "kindLabel": "guide", "publishedOn": "1er mars 2027",
+                                          "summary": "Libre de réutilisation.", "url": "https://ipc.example/guide"]],
+        ]
         for template in MailTemplate.allCases {
-            let rendered = renderer.render(template, ["reference": "AC-2026-0001", "name": "Mairie", "projectTitle": "Point public",
-                                                      "callTitle": "Aide au conseil", "motivation": "Projet à préciser."])
-            #expect(rendered.subject.contains("AC-2026-0001"), "\(template)")
-            #expect(rendered.text.hasPrefix("Bonjour Mairie,"), "\(template)")
+            let rendered = renderer.render(template, values)
+            #expect(["AC-2026-0001", "Atelier « site communal », le 2 mars 2027 à 9 h 30", "entre de ressources"]
+                .contains { rendered.subject.contains($0) }, "\(template): \(rendered.subject)")
+            #expect(rendered.text.hasPrefix("Bonjour"), "\(template)")
+            #expect(!rendered.text.contains("{{") && !rendered.subject.contains("{{"), "\(template)")
             #expect(rendered.text.hasSuffix(MailRenderer.signature), "\(template)")
             #expect(rendered.html.contains("<html lang=\"fr\">") && rendered.html.contains("<title>"), "\(template)")
         }
+        let digest = renderer.render(.publicationDigest, values)
+        #expect(digest.text.contains("Guide des délibérations (guide, 1er mars 2027)\r\nLibre de réutilisation.\r\nhttps://ipc.example/guide"))
+        #expect(digest.text.contains("Pour ne plus recevoir ces messages : https://ipc.example/desabonnement/t"))
+    }
+
+    @Test("The training invitation: UTC times, escaped text, lines folded at 75 octets without splitting a character")
+    func invitation() {
+        let start = Date(timeIntervalSince1970: 1_803_976_200)  // 2 March 2027, 08:30 UTC
+        let invitation = TrainingInvitation(uid: "r1@ipc", title: "Atelier ; « site Internet communal », suite", startsAt: start,
+                                            endsAt: start.addingTimeInterval(3 * 3600), venue: "Foix, mairie",
+                                            description: String(repeating: "é", count: 60), stamp: start)
+        let text = invitation.text
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") && text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(text.contains("DTSTART:20270302T083000Z\r\nDTEND:20270302T113000Z\r\n"))
+        #expect(text.contains("SUMMARY:Atelier \\; « site Internet communal »\\, suite\r\n"))
+        #expect(text.contains("LOCATION:Foix\\, mairie\r\n"))
+        #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        #expect(text.contains("DESCRIPTION:" + String(repeating: "é", count: 31) + "\r\n " + String(repeating: "é", count: 29)))
+        #expect(invitation.attachment.contentType.hasPrefix("text/calendar"))
     }
 
     @Test("Values are escaped in the HTML, not in the text; sections follow what is known")

@@ -27,7 +27,7 @@ ipc_start_service() {
     POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
     POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
     SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
-    MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" \
+    MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" PUBLIC_URL="http://127.0.0.1:$port" \
         "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
     echo $! > "$IPC_STATE/pids/$svc.pid"
 }

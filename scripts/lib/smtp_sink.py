@@ -59,10 +59,12 @@ class Sink:
         path = os.path.join(self.folder, f"{number:06d}")
         with open(path + ".eml.part", "wb") as file:
             file.write(envelope.original_content)
-        with open(path + ".json", "w", encoding="utf-8") as file:
+        with open(path + ".json.part", "w", encoding="utf-8") as file:
             json.dump({"acceptedAt": time.time(), "mailFrom": envelope.mail_from, "rcptTos": envelope.rcpt_tos, "tls": session.ssl is not None,
                        "authenticated": bool(session.authenticated), **({} if LEAN else summary(envelope.original_content))}, file)
-        os.rename(path + ".eml.part", path + ".eml")  # readers see whole files only
+        # Readers see whole files only: each is renamed once written.
+        os.rename(path + ".json.part", path + ".json")
+        os.rename(path + ".eml.part", path + ".eml")
         return "250 2.0.0 Message accepté"
 
 

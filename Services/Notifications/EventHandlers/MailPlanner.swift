@@ -63,7 +63,7 @@ struct MailPlanner: EventHandler {
             case ApplicationClosed.eventType:
                 try await directory.settle(try event.decode(ApplicationClosed.self).data.applicationId, outcome: "closed", on: connection)
             default:
-                continue  // Other events concern nobody's mailbox yet.
+                try await handleTrainingOrResources(event, on: connection, logger: logger)
             }
         }
     }

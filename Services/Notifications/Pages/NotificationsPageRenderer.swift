@@ -11,6 +11,7 @@ struct NotificationsPageRenderer: StaffPageRendering {
         library = try PageLibrary(templates: [
             ("layout", NotificationsLayoutTemplate.layout), ("error", NotificationsLayoutTemplate.error),
             ("signIn", NotificationsLayoutTemplate.signIn), ("log", DeliveryLogTemplates.log),
+            ("subscription", SubscriptionTemplates.subscription),
         ])
     }
 

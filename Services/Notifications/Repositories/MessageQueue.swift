@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOCore
 import PostgresNIO
 
 /// The persistent queue of emails: enqueued in the inbox transaction of the event that causes
@@ -19,17 +20,23 @@ struct MessageQueue: Sendable {
         var text: String
         var html: String
         var attempts: Int
+        var attachment: MailAttachment?
+        /// The one-click unsubscribe address of a digest.
+        var listUnsubscribe: String?
     }
 
     /// Queues one email; a second one for the same event, recipient and template is ignored.
     /// - Returns: whether it was queued now.
     @discardableResult
     func enqueue(causeEventId: UUID, template: MailTemplate, recipient: String, recipientName: String?, reference: String?,
-                 rendered: MailRenderer.Rendered, on connection: PostgresConnection) async throws -> Bool {
+                 rendered: MailRenderer.Rendered, attachment: MailAttachment? = nil, listUnsubscribe: String? = nil,
+                 on connection: PostgresConnection) async throws -> Bool {
         let rows = try await connection.query("""
-            INSERT INTO messages (id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body)
+            INSERT INTO messages (id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body,
+                                  attachment_name, attachment_type, attachment_data, list_unsubscribe)
             VALUES (\(UUID()), \(causeEventId), \(template.rawValue), \(recipient), \(recipientName), \(reference), \(rendered.subject),
-                    \(rendered.text), \(rendered.html))
+                    \(rendered.text), \(rendered.html), \(attachment?.fileName), \(attachment?.contentType),
+                    \(attachment.map { ByteBuffer(bytes: $0.content) }), \(listUnsubscribe))
             ON CONFLICT ON CONSTRAINT messages_once DO NOTHING
             RETURNING id
             """, logger: logger)
@@ -45,14 +52,20 @@ struct MessageQueue: Sendable {
             WHERE id IN (SELECT id FROM messages
                          WHERE status = 'queued' AND next_attempt_at <= now() AND (lease_until IS NULL OR lease_until < now())
                          ORDER BY next_attempt_at LIMIT \(limit) FOR UPDATE SKIP LOCKED)
-            RETURNING id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body, attempts
+            RETURNING id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body, attempts,
+                      attachment_name, attachment_type, attachment_data, list_unsubscribe
             """, logger: logger)
         var claimed: [Queued] = []
         for try await row in rows {
-            let (id, cause, template, recipient, name, reference, subject, text, html, attempts) = try row.decode(
-                (UUID, UUID, String, String, String?, String?, String, String, String, Int).self)
+            let (id, cause, template, recipient, name, reference, subject, text, html, attempts, fileName, contentType, data, unsubscribe) =
+                try row.decode((UUID, UUID, String, String, String?, String?, String, String, String, Int, String?, String?, ByteBuffer?, String?).self)
+            var attachment: MailAttachment?
+            if let fileName, let contentType, let data {
+                attachment = MailAttachment(fileName: fileName, contentType: contentType, content: Array(buffer: data))
+            }
             claimed.append(Queued(id: id, causeEventId: cause, template: template, recipient: recipient, recipientName: name,
-                                  reference: reference, subject: subject, text: text, html: html, attempts: attempts))
+                                  reference: reference, subject: subject, text: text, html: html, attempts: attempts,
+                                  attachment: attachment, listUnsubscribe: unsubscribe))
         }
         return claimed
     }

@@ -117,9 +117,11 @@ struct MailSender: Service {
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
         let domain = sender.address.split(separator: "@").last.map(String.init) ?? "ipc.localhost"
+        // RFC 8058: mail clients offer a one-click unsubscribe that POSTs to the address.
+        let headers = message.listUnsubscribe.map { [("List-Unsubscribe", "<\($0)>"), ("List-Unsubscribe-Post", "List-Unsubscribe=One-Click")] } ?? []
         return MailMessage(from: sender, to: [MailAddress(message.recipient, name: message.recipientName)], subject: message.subject,
-                           text: message.text, html: message.html, messageId: "<\(message.id.uuidString.lowercased())@\(domain)>",
-                           date: Date())
+                           text: message.text, html: message.html, attachments: message.attachment.map { [$0] } ?? [], headers: headers,
+                           messageId: "<\(message.id.uuidString.lowercased())@\(domain)>", date: Date())
     }
 
     private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {

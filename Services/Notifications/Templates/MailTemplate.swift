@@ -7,6 +7,13 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case selected
     case rejected
     case deferred
+    case registrationConfirmed
+    case registrationWaitlisted
+    case registrationPromoted
+    case registrationCancelled
+    case trainingReminder
+    case subscriptionConfirmation
+    case publicationDigest
 
     /// How the delivery log names it.
     var frenchLabel: String {
@@ -18,6 +25,13 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .selected: "Dossier retenu"
         case .rejected: "Dossier non retenu"
         case .deferred: "Examen reporté"
+        case .registrationConfirmed: "Inscription confirmée"
+        case .registrationWaitlisted: "Liste d'attente"
+        case .registrationPromoted: "Place libérée"
+        case .registrationCancelled: "Inscription annulée"
+        case .trainingReminder: "Rappel de formation"
+        case .subscriptionConfirmation: "Confirmation d'abonnement"
+        case .publicationDigest: "Nouvelles publications"
         }
     }
 
@@ -31,6 +45,13 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .selected: "Dossier {{reference}} retenu par le jury"
         case .rejected: "Dossier {{reference}} : décision du jury"
         case .deferred: "Dossier {{reference}} : examen reporté"
+        case .registrationConfirmed: "Inscription confirmée : {{sessionTitle}}, le {{startsAt}}"
+        case .registrationWaitlisted: "Liste d'attente : {{sessionTitle}}, le {{startsAt}}"
+        case .registrationPromoted: "Une place s'est libérée : {{sessionTitle}}, le {{startsAt}}"
+        case .registrationCancelled: "Inscription annulée : {{sessionTitle}}, le {{startsAt}}"
+        case .trainingReminder: "Rappel : {{sessionTitle}}, le {{startsAt}}"
+        case .subscriptionConfirmation: "Confirmez votre abonnement aux publications du centre de ressources"
+        case .publicationDigest: "Centre de ressources : {{count}} nouvelle(s) publication(s)"
         }
     }
 
@@ -92,6 +113,72 @@ enum MailTemplate: String, Sendable, CaseIterable {
 
             Le jury de sélection a reporté l'examen du dossier {{reference}} « {{projectTitle}} »{{#juryDate}} à sa séance du {{juryDate}}{{/juryDate}}.
             {{#motivation}}Motivation du jury : {{motivation}}{{/motivation}}
+            """
+        case .registrationConfirmed:
+            """
+            Bonjour {{name}},
+
+            Votre inscription à la formation « {{sessionTitle}} » est confirmée.
+            Rendez-vous le {{startsAt}}, {{venue}}.
+
+            Deux jours avant, un rappel vous apportera l'invitation à ajouter à votre agenda. Si vous ne pouvez plus venir, annulez votre inscription dans votre espace : votre place ira à une personne en liste d'attente.
+            """
+        case .registrationWaitlisted:
+            """
+            Bonjour {{name}},
+
+            La formation « {{sessionTitle}} » du {{startsAt}} ({{venue}}) est complète. Vous êtes inscrit en liste d'attente{{#waitlistPosition}}, en position {{waitlistPosition}}{{/waitlistPosition}}.
+
+            Nous vous écrirons dès qu'une place se libère.
+            """
+        case .registrationPromoted:
+            """
+            Bonjour {{name}},
+
+            Une place s'est libérée : votre inscription à la formation « {{sessionTitle}} » est confirmée.
+            Rendez-vous le {{startsAt}}, {{venue}}.
+
+            Si vous ne pouvez plus venir, annulez votre inscription dans votre espace : la place ira à la personne suivante.
+            """
+        case .registrationCancelled:
+            """
+            Bonjour {{name}},
+
+            {{#reason}}La session de formation « {{sessionTitle}} » du {{startsAt}} est annulée : {{reason}}{{/reason}}{{^reason}}Votre inscription à la formation « {{sessionTitle}} » du {{startsAt}} est annulée.{{/reason}}
+
+            Vous pouvez vous inscrire à une autre session dans votre espace.
+            """
+        case .trainingReminder:
+            """
+            Bonjour {{name}},
+
+            La formation « {{sessionTitle}} » a lieu dans deux jours : le {{startsAt}}, {{venue}}.
+
+            L'invitation jointe (formation.ics) l'ajoute à votre agenda.
+            """
+        case .subscriptionConfirmation:
+            """
+            Bonjour,
+
+            Vous avez demandé à recevoir les nouvelles publications du centre de ressources du programme : guides, études, fiches pratiques et indicateurs, libres de réutilisation.
+
+            Pour confirmer votre abonnement, ouvrez ce lien : {{confirmUrl}}
+
+            Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : vous ne recevrez rien d'autre.
+            """
+        case .publicationDigest:
+            """
+            Bonjour,
+
+            Le centre de ressources du programme a publié :
+
+            {{#publications}}{{title}} ({{kindLabel}}, {{publishedOn}})
+            {{summary}}
+            {{url}}
+
+            {{/publications}}Ces productions sont libres de réutilisation.
+
+            Pour ne plus recevoir ces messages : {{unsubscribeUrl}}
             """
         }
     }

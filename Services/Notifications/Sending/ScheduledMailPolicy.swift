@@ -1,0 +1,11 @@
+import Foundation
+
+/// When the mail that no event causes is queued: training reminders and the digest.
+struct ScheduledMailPolicy: Sendable {
+    /// How often due reminders are looked for.
+    var checkInterval: Duration = .seconds(30)
+    /// How long before a session its trainees are reminded.
+    var reminderLead: TimeInterval = 2 * 86_400
+    /// How often the publications of the period go to subscribers in one digest.
+    var digestInterval: Duration = .seconds(86_400)
+}
