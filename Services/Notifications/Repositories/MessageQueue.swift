@@ -70,10 +70,13 @@ struct MessageQueue: Sendable {
         return claimed
     }
 
-    func markSent(_ id: UUID, reply: String, on connection: PostgresConnection) async throws {
+    /// Marks messages sent, each with the server's reply, in one statement.
+    func markSent(_ sent: [(id: UUID, reply: String)], on connection: PostgresConnection) async throws {
+        guard !sent.isEmpty else { return }
         try await connection.query("""
-            UPDATE messages SET status = 'sent', attempts = attempts + 1, last_reply = \(reply), finished_at = now(), lease_until = NULL
-            WHERE id = \(id)
+            UPDATE messages m SET status = 'sent', attempts = m.attempts + 1, last_reply = r.reply, finished_at = now(), lease_until = NULL
+            FROM unnest(\(sent.map(\.id))::uuid[], \(sent.map(\.reply))::text[]) AS r(id, reply)
+            WHERE m.id = r.id
             """, logger: logger)
     }
 

@@ -28,6 +28,7 @@ struct MailSender: Service {
             // Several connections at once: each waits on its server's answers while the others send.
             await withDiscardingTaskGroup { group in
                 group.addTask { await listenForQueuedMail(ringing: doorbells) }
+                group.addTask { await recordOutcomes(journal) }
                 for doorbell in doorbells {
                     group.addTask {
                         while !Task.isCancelled {
@@ -41,6 +42,31 @@ struct MailSender: Service {
                         }
                     }
                 }
+            }
+        }
+        // Every sender has stopped: what they sent last is recorded now, in a task of its own
+        // so that a cancellation of the shutdown does not drop it.
+        let last = await journal.takeAll()
+        if !last.isEmpty {
+            try? await Task { try await client.transaction(logger: logger) { try await record(last, on: $0) } }.value
+        }
+    }
+
+    /// Commits the journal's outcomes as they come, until cancelled; a transaction that fails
+    /// (the database is away) is tried again a second later.
+    private func recordOutcomes(_ journal: OutcomeJournal) async {
+        while !Task.isCancelled {
+            let entries = await journal.takeAll()
+            guard !entries.isEmpty else {
+                await journal.ready.wait(timeout: .seconds(1))
+                continue
+            }
+            do {
+                try await client.transaction(logger: logger) { try await record(entries, on: $0) }
+            } catch {
+                await journal.putBack(entries)
+                logger.warning("outcomes not recorded yet", metadata: ["count": "\(entries.count)", "error": "\(String(reflecting: error))"])
+                try? await Task.sleep(for: .seconds(1))
             }
         }
     }
@@ -66,53 +92,34 @@ struct MailSender: Service {
         }
     }
 
-    /// One batch: lease, send, record each outcome. Returns how many messages were tried.
-    ///
-    /// Outcomes are recorded while the next messages are sent, several per transaction when
-    /// they come faster than the database commits (see ``OutcomeJournal``).
+    /// One batch: lease, send, and hand each outcome to the journal as soon as the server
+    /// answered. Returns how many messages were tried.
     func sendDueBatch(pace: SendingPace, journal: OutcomeJournal) async throws -> Int {
         let claimed = try await MessageQueue(logger: logger).claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
         guard !claimed.isEmpty else { return 0 }
-        try await withThrowingTaskGroup(of: Void.self) { recordings in
-            var answered = Set<UUID>()
-            do {
-                try await SMTPClient(settings: smtp).withSession { session in
-                    for message in claimed {
-                        await pace.wait()
-                        let outcome: Result<SMTPReply, SMTPError>
-                        do {
-                            outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
-                        } catch let error as SMTPError where error.isRefusal {
-                            outcome = .failure(error)
-                        }
-                        answered.insert(message.id)
-                        if await journal.add((outcome, message)) { recordings.addTask { try await flush(journal) } }
-                    }
-                }
-            } catch {
-                // The connection failed: what the server did not answer is retried later.
-                let failure = error as? SMTPError ?? .connection("\(error)")
-                for message in claimed where !answered.contains(message.id) {
-                    if await journal.add((.failure(failure), message)) { recordings.addTask { try await flush(journal) } }
-                }
-            }
-            try await recordings.waitForAll()
-        }
-        return claimed.count
-    }
-
-    /// Records what the journal holds, one transaction at a time, until it is empty.
-    private func flush(_ journal: OutcomeJournal) async throws {
+        var answered = Set<UUID>()
         do {
-            while let entries = await journal.next() {
-                try await client.transaction(logger: logger) { connection in
-                    for entry in entries { try await record(entry.outcome, of: entry.message, on: connection) }
+            try await SMTPClient(settings: smtp).withSession { session in
+                for message in claimed {
+                    await pace.wait()
+                    let outcome: Result<SMTPReply, SMTPError>
+                    do {
+                        outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
+                    } catch let error as SMTPError where error.isRefusal {
+                        outcome = .failure(error)
+                    }
+                    answered.insert(message.id)
+                    await journal.add((outcome, message))
                 }
             }
         } catch {
-            await journal.abandon()
-            throw error
+            // The connection failed: what the server did not answer is retried later.
+            let failure = error as? SMTPError ?? .connection("\(error)")
+            for message in claimed where !answered.contains(message.id) {
+                await journal.add((.failure(failure), message))
+            }
         }
+        return claimed.count
     }
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
@@ -124,21 +131,34 @@ struct MailSender: Service {
                            messageId: "<\(message.id.uuidString.lowercased())@\(domain)>", date: Date())
     }
 
-    private func record(_ outcome: Result<SMTPReply, SMTPError>, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
+    /// Records a group of outcomes: the accepted messages with one update and their
+    /// `EmailDelivered` events with one insert; refusals and failures one by one (they are rare).
+    private func record(_ entries: [OutcomeJournal.Entry], on connection: PostgresConnection) async throws {
+        let queue = MessageQueue(logger: logger)
+        var sent: [(message: MessageQueue.Queued, reply: SMTPReply)] = []
+        for entry in entries {
+            switch entry.outcome {
+            case .success(let reply): sent.append((entry.message, reply))
+            case .failure(let error): try await record(error, of: entry.message, on: connection)
+            }
+        }
+        try await queue.markSent(sent.map { ($0.message.id, $0.reply.description) }, on: connection)
+        try await Outbox.append(sent.map { message, _ in
+            EventEnvelope(source: "notifications", data: EmailDelivered(
+                messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
+                subjectReference: message.reference, attempts: message.attempts + 1, deliveredAt: Date()))
+        }, on: connection, logger: logger)
+    }
+
+    private func record(_ error: SMTPError, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
         let queue = MessageQueue(logger: logger)
         let attempts = message.attempts + 1
-        switch outcome {
-        case .success(let reply):
-            try await queue.markSent(message.id, reply: reply.description, on: connection)
-            try await Outbox.append(EventEnvelope(source: "notifications", data: EmailDelivered(
-                messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
-                subjectReference: message.reference, attempts: attempts, deliveredAt: Date())), on: connection, logger: logger)
-        case .failure(let error) where error.isTemporary && attempts < policy.maxAttempts:
+        if error.isTemporary && attempts < policy.maxAttempts {
             try await queue.retryLater(message.id, reply: error.description, after: policy.retryDelay(afterAttempt: attempts), on: connection)
             logger.warning("email refused for now, retried later", metadata: [
                 "message.id": "\(message.id)", "attempts": "\(attempts)", "smtp.reply": "\(error.logSummary)",
             ])
-        case .failure(let error):
+        } else {
             try await queue.markFailed(message.id, reply: error.description, on: connection)
             try await Outbox.append(EventEnvelope(source: "notifications", data: EmailFailed(
                 messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,

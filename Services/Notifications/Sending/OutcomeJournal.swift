@@ -1,33 +1,29 @@
-/// Gathers the outcomes of sent messages so that they commit together: while one transaction
-/// records some, the next ones wait and go in the following transaction (a group commit). A
-/// sender that dies loses only the outcomes not yet committed; those messages go again once
-/// their lease has run out.
+import Persistence
+
+/// The outcomes of sent messages on their way to the database. Senders add them and go on
+/// with the next message; one recorder commits whatever is waiting, so outcomes that come
+/// faster than the database commits share a transaction (a group commit). A sender that dies
+/// loses only the outcomes not yet committed; those messages go again once their lease has run out.
 actor OutcomeJournal {
     typealias Entry = (outcome: Result<SMTPReply, SMTPError>, message: MessageQueue.Queued)
 
     private var pending: [Entry] = []
-    private var flushing = false
+    /// Rung when an outcome waits.
+    nonisolated let ready = Doorbell()
 
-    /// Adds an outcome. Returns `true` when no one is recording: the caller must flush.
-    func add(_ entry: Entry) -> Bool {
+    func add(_ entry: Entry) {
         pending.append(entry)
-        guard !flushing else { return false }
-        flushing = true
-        return true
+        ready.ring()
     }
 
-    /// The outcomes to record next; `nil`, ending the flush, when none is waiting.
-    func next() -> [Entry]? {
-        guard !pending.isEmpty else {
-            flushing = false
-            return nil
-        }
+    /// Everything waiting, which the caller now records.
+    func takeAll() -> [Entry] {
         defer { pending.removeAll() }
         return pending
     }
 
-    /// The flush failed: the next outcome starts another, which takes what is still waiting.
-    func abandon() {
-        flushing = false
+    /// Outcomes a failed transaction did not record, to try again first.
+    func putBack(_ entries: [Entry]) {
+        pending.insert(contentsOf: entries, at: 0)
     }
 }

@@ -24,4 +24,21 @@ public enum Outbox {
             VALUES (\(envelope.id), \(topic.name), \(envelope.data.aggregateKey), \(payload))
             """, logger: logger)
     }
+
+    /// Appends several events of one contract with one statement, in their order (a sender
+    /// recording a group of outcomes, for instance).
+    public static func append<Payload: EventPayload>(
+        _ envelopes: [EventEnvelope<Payload>],
+        on connection: PostgresConnection,
+        logger: Logger
+    ) async throws {
+        guard !envelopes.isEmpty else { return }
+        let payloads = try envelopes.map { String(decoding: try $0.encoded(), as: UTF8.self) }
+        try await connection.query("""
+            INSERT INTO outbox (event_id, topic, message_key, payload)
+            SELECT id, topic, key, payload FROM unnest(\(envelopes.map(\.id))::uuid[], \(envelopes.map { _ in Payload.topic.name })::text[],
+                                 \(envelopes.map(\.data.aggregateKey))::text[], \(payloads)::text[]) WITH ORDINALITY AS e(id, topic, key, payload, n)
+            ORDER BY n
+            """, logger: logger)
+    }
 }
