@@ -36,6 +36,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         "Access",
         "CommandKit",
         "PageKit",
+        "StaffAccess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
