@@ -58,4 +58,30 @@ extension NotificationsDeliveryTests {
             #expect(postponed.headers["Content-Type"]?.hasPrefix("multipart/alternative") == true)
         }
     }
+
+    @Test("A decision read before its dossier's submission waits for it, then arrives once")
+    func decisionBeforeSubmission() async throws {
+        try await withService { harness in
+            let tag = UUID().uuidString.prefix(8).lowercased()
+            let submitted = harness.submission(reference: "PI-2027-W\(tag.prefix(3))".uppercased(), call: CallID(),
+                                               contacts: [ContactPerson(name: "Élue référente", email: "attente-\(tag)@saint-lary.example")])
+            let decision = EventEnvelope(source: "jury", data: ApplicationRejected(
+                sittingId: JurySessionID(), applicationId: submitted.data.applicationId, reference: submitted.data.reference,
+                motivation: "Le projet ne relève pas des services aux citoyens.", decidedAt: Date()))
+            try await harness.publish(decision)
+            let waiting = try await eventually {
+                try await harness.schema.count("SELECT count(*)::int FROM waiting_mail WHERE cause_event_id = \(decision.id)",
+                                               logger: harness.logger) == 1
+            }
+            try #require(waiting, "the decision waits for its dossier")
+            try await harness.publish(decision)  // redelivered while waiting: still one
+            try await harness.publish(submitted)
+            let arrived = try await eventually { try ReceivedMail.to(submitted.data.contacts[0].email, on: "plain").count == 2 }
+            #expect(arrived, "the acknowledgement and the decision")
+            let subjects = try ReceivedMail.to(submitted.data.contacts[0].email, on: "plain").compactMap(\.subject).sorted()
+            #expect(subjects == ["Dossier \(submitted.data.reference) : décision du jury", "Dossier \(submitted.data.reference) reçu"])
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM waiting_mail WHERE cause_event_id = \(decision.id)",
+                                                   logger: harness.logger) == 0)
+        }
+    }
 }

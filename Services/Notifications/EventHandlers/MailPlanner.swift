@@ -24,7 +24,7 @@ struct MailPlanner: EventHandler {
                 let sitting = try event.decode(JurySittingScheduled.self).data
                 try await directory.saveSitting(sitting.sittingId, date: sitting.sittingDate, callIds: sitting.callIds, on: connection)
                 for dossier in try await directory.putOnAgenda(sitting.sittingId, callIds: sitting.callIds, cutOff: sitting.cutOff, on: connection) {
-                    try await plan(.juryDate, for: dossier, cause: event, values: ["juryDate": sitting.sittingDate.frenchLong],
+                    try await plan(.juryDate, for: dossier, cause: event.header.id, values: ["juryDate": sitting.sittingDate.frenchLong],
                                    on: connection, logger: logger)
                 }
             case ApplicationSubmitted.eventType:
@@ -32,30 +32,38 @@ struct MailPlanner: EventHandler {
                 try await directory.saveDossier(dossier.applicationId, reference: dossier.reference, callId: dossier.callId,
                                                 projectTitle: dossier.projectTitle, contacts: dossier.contacts.map { ($0.name, $0.email) },
                                                 on: connection)
-                try await plan(.dossierReceived, for: dossier.applicationId, cause: event, withJuryDate: true, on: connection, logger: logger)
+                try await plan(.dossierReceived, for: dossier.applicationId, cause: event.header.id, withJuryDate: true, on: connection, logger: logger)
+                for waiting in try await directory.takeWaiting(for: dossier.applicationId, on: connection) {
+                    guard let template = MailTemplate(rawValue: waiting.template) else { continue }
+                    if template == .selected || template == .rejected {
+                        try await directory.settle(dossier.applicationId, outcome: template.rawValue, on: connection)
+                    }
+                    try await plan(template, for: dossier.applicationId, cause: waiting.causeId, values: waiting.values,
+                                   withJuryDate: waiting.withJuryDate, on: connection, logger: logger)
+                }
             case ApplicationDeclaredIncomplete.eventType:
                 let data = try event.decode(ApplicationDeclaredIncomplete.self).data
-                try await plan(.dossierIncomplete, for: data.applicationId, cause: event, values: ["staffMessage": data.message],
+                try await plan(.dossierIncomplete, for: data.applicationId, cause: event.header.id, values: ["staffMessage": data.message],
                                on: connection, logger: logger)
             case ApplicationDeclaredComplete.eventType:
                 let data = try event.decode(ApplicationDeclaredComplete.self).data
                 try await directory.markComplete(data.applicationId, at: data.completedAt, on: connection)
-                try await plan(.dossierComplete, for: data.applicationId, cause: event, withJuryDate: true, on: connection, logger: logger)
+                try await plan(.dossierComplete, for: data.applicationId, cause: event.header.id, withJuryDate: true, on: connection, logger: logger)
             case ApplicationSelected.eventType:
                 let data = try event.decode(ApplicationSelected.self).data
                 try await directory.settle(data.applicationId, outcome: "selected", on: connection)
-                try await plan(.selected, for: data.applicationId, cause: event, values: [
-                    "amount": data.grantedAmount?.formattedFrench, "days": data.consultingDays, "motivation": data.motivation,
+                try await plan(.selected, for: data.applicationId, cause: event.header.id, values: [
+                    "amount": data.grantedAmount?.formattedFrench, "days": data.consultingDays.map(String.init), "motivation": data.motivation,
                 ], on: connection, logger: logger)
             case ApplicationRejected.eventType:
                 let data = try event.decode(ApplicationRejected.self).data
                 try await directory.settle(data.applicationId, outcome: "rejected", on: connection)
-                try await plan(.rejected, for: data.applicationId, cause: event, values: ["motivation": data.motivation],
+                try await plan(.rejected, for: data.applicationId, cause: event.header.id, values: ["motivation": data.motivation],
                                on: connection, logger: logger)
             case ApplicationDeferred.eventType:
                 let data = try event.decode(ApplicationDeferred.self).data
                 try await directory.takeOffAgenda(data.applicationId, on: connection)
-                try await plan(.deferred, for: data.applicationId, cause: event, values: [
+                try await plan(.deferred, for: data.applicationId, cause: event.header.id, values: [
                     "juryDate": data.nextSittingDate?.frenchLong, "motivation": data.motivation,
                 ], on: connection, logger: logger)
             case ApplicationWithdrawn.eventType:
@@ -68,12 +76,17 @@ struct MailPlanner: EventHandler {
         }
     }
 
-    /// Queues `template` for each contact of the dossier.
-    private func plan(_ template: MailTemplate, for dossier: ApplicationID, cause: ReceivedEvent, values extra: [String: Any?] = [:],
+    /// Queues `template` for each contact of the dossier. A dossier not known yet (a jury
+    /// decision read before the submission: the two topics are read independently) keeps the
+    /// email waiting until its submission arrives.
+    private func plan(_ template: MailTemplate, for dossier: ApplicationID, cause: UUID, values extra: [String: String?] = [:],
                       withJuryDate: Bool = false, on connection: PostgresConnection, logger: Logger) async throws {
-        guard let facts = try await RecipientDirectory(logger: logger).facts(of: dossier, nextSittingFrom: today(), on: connection) else {
-            // A dossier submitted before this service listened: nobody to write to.
-            logger.info("no contact known for the dossier", metadata: ["event.id": "\(cause.header.id)", "template": "\(template.rawValue)"])
+        let directory = RecipientDirectory(logger: logger)
+        guard let facts = try await directory.facts(of: dossier, nextSittingFrom: today(), on: connection) else {
+            try await directory.keepWaiting(RecipientDirectory.WaitingMail(
+                causeId: cause, template: template.rawValue, values: extra.compactMapValues { $0 }, withJuryDate: withJuryDate),
+                for: dossier, on: connection)
+            logger.info("the dossier is not known yet: the email waits for it", metadata: ["event.id": "\(cause)", "template": "\(template.rawValue)"])
             return
         }
         var values: [String: Any] = ["reference": facts.reference, "projectTitle": facts.projectTitle, "callTitle": facts.callTitle]
@@ -84,7 +97,7 @@ struct MailPlanner: EventHandler {
         for contact in facts.contacts {
             values["name"] = contact.name
             try await MessageQueue(logger: logger).enqueue(
-                causeEventId: cause.header.id, template: template, recipient: contact.email, recipientName: contact.name,
+                causeEventId: cause, template: template, recipient: contact.email, recipientName: contact.name,
                 reference: facts.reference, rendered: renderer.render(template, values), on: connection)
         }
     }

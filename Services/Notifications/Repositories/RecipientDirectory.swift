@@ -100,4 +100,33 @@ struct RecipientDirectory: Sendable {
         for try await id in rows.decode(UUID.self) { dossiers.append(ApplicationID(id)) }
         return dossiers
     }
+
+    /// An email whose dossier is not known yet.
+    struct WaitingMail: Codable, Sendable {
+        var causeId: UUID
+        var template: String
+        var values: [String: String]
+        var withJuryDate: Bool
+    }
+
+    func keepWaiting(_ mail: WaitingMail, for dossier: ApplicationID, on connection: PostgresConnection) async throws {
+        let encoded = String(decoding: try JSONEncoder().encode(mail), as: UTF8.self)
+        try await connection.query("""
+            INSERT INTO waiting_mail (cause_event_id, template, application_id, mail)
+            VALUES (\(mail.causeId), \(mail.template), \(dossier.uuid), \(encoded))
+            ON CONFLICT DO NOTHING
+            """, logger: logger)
+    }
+
+    /// The emails that waited for this dossier, in the order their events came; they wait no more.
+    func takeWaiting(for dossier: ApplicationID, on connection: PostgresConnection) async throws -> [WaitingMail] {
+        let rows = try await connection.query("""
+            DELETE FROM waiting_mail WHERE application_id = \(dossier.uuid) RETURNING position, mail
+            """, logger: logger)
+        var waiting: [(Int64, WaitingMail)] = []
+        for try await (position, mail) in rows.decode((Int64, String).self) {
+            waiting.append((position, try JSONDecoder().decode(WaitingMail.self, from: Data(mail.utf8))))
+        }
+        return waiting.sorted { $0.0 < $1.0 }.map(\.1)
+    }
 }
