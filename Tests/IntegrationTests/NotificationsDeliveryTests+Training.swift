@@ -90,6 +90,12 @@ extension NotificationsDeliveryTests {
                 #expect(try await harness.api.send("POST", "/abonnement/\(token)", body: nil).status == 200)
             }
             #expect(try await harness.api.post("/api/subscriptions", ["email": "pas-une-adresse"]).status == 422)
+            // Asking again at once sends no second link: the form cannot flood a mailbox.
+            let pending = "insistant-\(tag)@cyberbase.example"
+            for _ in 0..<3 { #expect(try await harness.api.post("/api/subscriptions", ["email": pending]).status == 202) }
+            #expect(try await harness.schema.count("""
+                SELECT count(*)::int FROM messages WHERE template = 'subscriptionConfirmation' AND recipient = \(pending)
+                """, logger: harness.logger) == 1)
             #expect(try await harness.api.get("/desabonnement/inconnu").status == 404)
 
             let guide = "Guide de la mise en ligne des délibérations \(tag)", indicator = "Indicateurs 2026 des espaces publics \(tag)"

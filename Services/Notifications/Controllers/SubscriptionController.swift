@@ -37,8 +37,8 @@ struct SubscriptionController: Sendable {
             }
             try await database.transaction(logger: logger) { connection in
                 let (subscriber, needsConfirmation) = try await directory.subscribe(email: email, on: connection)
-                guard needsConfirmation else { return }
-                // Each request is its own cause: asking again sends the link again.
+                guard needsConfirmation, try await !directory.confirmationRecentlySent(to: subscriber.email, on: connection) else { return }
+                // Each request is its own cause: asking again (after a while) sends the link again.
                 try await MessageQueue(logger: logger).enqueue(
                     causeEventId: UUID(), template: .subscriptionConfirmation, recipient: subscriber.email, recipientName: nil, reference: nil,
                     rendered: mailRenderer.render(.subscriptionConfirmation, ["confirmUrl": "\(publicURL)/abonnement/\(subscriber.token)"]),

@@ -41,6 +41,17 @@ struct SubscriberDirectory: Sendable {
         throw NoRowReturned()
     }
 
+    /// Whether a confirmation went to the address in the last ten minutes: asking again sooner
+    /// sends nothing, so the form cannot be used to flood a mailbox.
+    func confirmationRecentlySent(to email: String, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query("""
+            SELECT count(*)::int FROM messages
+            WHERE template = 'subscriptionConfirmation' AND lower(recipient) = lower(\(email)) AND created_at > now() - interval '10 minutes'
+            """, logger: logger)
+        for try await count in rows.decode(Int.self) { return count > 0 }
+        return false
+    }
+
     /// Confirms the subscription the link names; `nil` when the link names none.
     func confirm(token: String, on client: PostgresClient) async throws -> String? {
         let rows = try await client.query("""

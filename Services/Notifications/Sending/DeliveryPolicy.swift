@@ -12,7 +12,9 @@ struct DeliveryPolicy: Sendable {
     var pollInterval: Duration = .seconds(1)
     /// SMTP connections open at once, each sending its own batch.
     var connections = 4
-    /// Messages claimed, and sent on one connection, at a time.
+    /// Messages sent on one connection before it is renewed.
+    var messagesPerConnection = 1_000
+    /// Messages claimed at a time.
     var batchSize = 50
     /// How long a claimed message stays with its sender; after it, another sender may send it
     /// (the first one died). Longer than a batch takes.

@@ -92,24 +92,32 @@ struct MailSender: Service {
         }
     }
 
-    /// One batch: lease, send, and hand each outcome to the journal as soon as the server
-    /// answered. Returns how many messages were tried.
+    /// Leases due messages and sends them on one connection, batch after batch while the queue
+    /// has some (up to `messagesPerConnection`, then the connection is renewed), handing each
+    /// outcome to the journal as soon as the server answered. Returns how many were tried.
     func sendDueBatch(pace: SendingPace, journal: OutcomeJournal) async throws -> Int {
-        let claimed = try await MessageQueue(logger: logger).claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
+        let queue = MessageQueue(logger: logger)
+        var claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
         guard !claimed.isEmpty else { return 0 }
         var answered = Set<UUID>()
+        var tried = 0
         do {
             try await SMTPClient(settings: smtp).withSession { session in
-                for message in claimed {
-                    await pace.wait()
-                    let outcome: Result<SMTPReply, SMTPError>
-                    do {
-                        outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
-                    } catch let error as SMTPError where error.isRefusal {
-                        outcome = .failure(error)
+                while !claimed.isEmpty {
+                    for message in claimed {
+                        await pace.wait()
+                        let outcome: Result<SMTPReply, SMTPError>
+                        do {
+                            outcome = .success(try await session.send(mail(for: message), envelopeFrom: bounceAddress))
+                        } catch let error as SMTPError where error.isRefusal {
+                            outcome = .failure(error)
+                        }
+                        answered.insert(message.id)
+                        await journal.add((outcome, message))
                     }
-                    answered.insert(message.id)
-                    await journal.add((outcome, message))
+                    tried += claimed.count
+                    guard tried < policy.messagesPerConnection, !Task.isCancelled else { break }
+                    claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
                 }
             }
         } catch {
@@ -119,7 +127,7 @@ struct MailSender: Service {
                 await journal.add((.failure(failure), message))
             }
         }
-        return claimed.count
+        return max(tried, 1)
     }
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
