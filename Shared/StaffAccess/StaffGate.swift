@@ -50,23 +50,10 @@ public struct StaffGate<Renderer: StaffPageRendering>: Sendable {
         do {
             guard let session else { throw PageRefusal.signInRequired }
             return try await body(session)
-        } catch PageRefusal.signInRequired {
-            return PageResponses.redirect(to: "/connexion")
-        } catch PageRefusal.forbidden {
-            return renderer.refusal(.forbidden, heading: "Accès refusé", detail: "Votre compte ne donne pas accès à cette page.", session: session)
-        } catch PageRefusal.staleForm {
-            return renderer.refusal(.forbidden, heading: "Formulaire expiré",
-                                    detail: "Ce formulaire n'est plus valable (session expirée ou page ouverte ailleurs). Rechargez la page et recommencez.",
-                                    session: session)
-        } catch let refusal as any ProblemConvertible {
-            return renderer.refusal(refusal.problem.status, heading: refusal.problem.title, detail: Self.detail(of: refusal.problem), session: session)
-        } catch let problem as Problem {
-            return renderer.refusal(problem.status, heading: problem.title, detail: Self.detail(of: problem), session: session)
+        } catch {
+            guard let page = PageRefusal.page(for: error, render: { renderer.refusal($0, heading: $1, detail: $2, session: session) }) else { throw error }
+            return page
         }
-    }
-
-    private static func detail(of problem: Problem) -> String {
-        problem.detail ?? problem.errors.map(\.message).joined(separator: " ")
     }
 
     /// The form's fields, once its CSRF token matches the session's.
@@ -86,18 +73,9 @@ public struct StaffGate<Renderer: StaffPageRendering>: Sendable {
             return signInPage(email: "", errors: [], status: .ok)
         }
         router.post("/connexion") { request, _ in
-            let fields = try await FormFields.read(request)
-            guard cookies.isFresh(request, fields: fields) else {
-                return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
-                    message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
-            }
-            let email = fields.text("email") ?? ""
-            guard let account = try await accounts.verify(email: email, password: fields["password"] ?? "", on: database) else {
-                return signInPage(email: email, errors: [FieldError(field: "email",
-                    message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
-            }
-            let token = try await accounts.openSession(for: account, now: clock(), on: database)
-            return cookies.signedIn(token: token, redirectTo: homePath)
+            try await cookies.signIn(request, verify: { try await accounts.verify(email: $0, password: $1, on: database) },
+                                     openSession: { try await accounts.openSession(for: $0, now: clock(), on: database) },
+                                     landing: { _ in homePath }, form: signInPage)
         }
         router.post("/deconnexion") { request, _ in
             try await page(request) { session in

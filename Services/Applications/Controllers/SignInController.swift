@@ -20,19 +20,9 @@ struct SignInController: Sendable {
             }
         }
         router.post("/connexion") { request, _ in
-            let fields = try await FormFields.read(request)
-            guard cookies.isFresh(request, fields: fields) else {
-                return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
-                    message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
-            }
-            let email = fields.text("email") ?? ""
-            guard let principal = try await AccountRepository(logger: context.logger)
-                .verify(email: email, password: fields["password"] ?? "", on: context.database) else {
-                return signInPage(email: email, errors: [FieldError(field: "email",
-                    message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
-            }
-            let token = try await SessionRepository(logger: context.logger).open(for: principal, now: context.clock(), on: context.database)
-            return cookies.signedIn(token: token, redirectTo: principal.role.isStaff ? "/gestion" : "/espace")
+            try await cookies.signIn(request, verify: { try await AccountRepository(logger: context.logger).verify(email: $0, password: $1, on: context.database) },
+                                     openSession: { try await SessionRepository(logger: context.logger).open(for: $0, now: context.clock(), on: context.database) },
+                                     landing: { $0.role.isStaff ? "/gestion" : "/espace" }, form: signInPage)
         }
         router.post("/deconnexion") { request, _ in
             try await gate.page(request, signedIn: false) { session in

@@ -19,19 +19,9 @@ struct JurySignInController: Sendable {
             return signInPage(email: "", errors: [], status: .ok)
         }
         router.post("/connexion") { request, _ in
-            let fields = try await FormFields.read(request)
-            guard cookies.isFresh(request, fields: fields) else {
-                return signInPage(email: fields["email"] ?? "", errors: [FieldError(field: "email",
-                    message: "Le formulaire a expiré : saisissez à nouveau vos identifiants.")], status: .forbidden)
-            }
-            let email = fields.text("email") ?? ""
-            guard let member = try await MemberRepository(logger: context.logger)
-                .verify(email: email, password: fields["password"] ?? "", on: context.database) else {
-                return signInPage(email: email, errors: [FieldError(field: "email",
-                    message: "L'adresse électronique ou le mot de passe est incorrect.")], status: .unauthorized)
-            }
-            let token = try await JurySessionRepository(logger: context.logger).open(for: member, now: context.clock(), on: context.database)
-            return cookies.signedIn(token: token, redirectTo: "/seances")
+            try await cookies.signIn(request, verify: { try await MemberRepository(logger: context.logger).verify(email: $0, password: $1, on: context.database) },
+                                     openSession: { try await JurySessionRepository(logger: context.logger).open(for: $0, now: context.clock(), on: context.database) },
+                                     landing: { _ in "/seances" }, form: signInPage)
         }
         router.post("/deconnexion") { request, _ in
             try await gate.page(request) { session in

@@ -26,24 +26,10 @@ struct JuryGate: Sendable {
             guard let session else { throw PageRefusal.signInRequired }
             if staff && session.member.role != .staff { throw PageRefusal.forbidden }
             return try await body(session)
-        } catch PageRefusal.signInRequired {
-            return PageResponses.redirect(to: "/connexion")
-        } catch PageRefusal.forbidden {
-            return renderer.refusal(.forbidden, heading: "Accès refusé", detail: "Votre compte ne donne pas accès à cette page.", session: session)
-        } catch PageRefusal.staleForm {
-            return renderer.refusal(.forbidden, heading: "Formulaire expiré",
-                                    detail: "Ce formulaire n'est plus valable (session expirée ou page ouverte ailleurs). Rechargez la page et recommencez.",
-                                    session: session)
-        } catch let refusal as any ProblemConvertible {
-            return self.refusal(refusal.problem, session: session)
-        } catch let problem as Problem {
-            return self.refusal(problem, session: session)
+        } catch {
+            guard let page = PageRefusal.page(for: error, render: { renderer.refusal($0, heading: $1, detail: $2, session: session) }) else { throw error }
+            return page
         }
-    }
-
-    private func refusal(_ problem: Problem, session: JurySessionRepository.Session?) -> Response {
-        renderer.refusal(problem.status, heading: problem.title, detail: problem.detail ?? problem.errors.map(\.message).joined(separator: " "),
-                         session: session)
     }
 
     /// The form's fields, once its CSRF token matches the session's.
