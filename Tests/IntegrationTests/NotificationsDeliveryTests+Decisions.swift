@@ -70,7 +70,7 @@ extension NotificationsDeliveryTests {
                 motivation: "Le projet ne relève pas des services aux citoyens.", decidedAt: Date()))
             try await harness.publish(decision)
             let waiting = try await eventually {
-                try await harness.schema.count("SELECT count(*)::int FROM waiting_mail WHERE cause_event_id = \(decision.id)",
+                try await harness.schema.count("SELECT count(*)::int FROM waiting_events WHERE event_id = \(decision.id)",
                                                logger: harness.logger) == 1
             }
             try #require(waiting, "the decision waits for its dossier")
@@ -80,7 +80,7 @@ extension NotificationsDeliveryTests {
             #expect(arrived, "the acknowledgement and the decision")
             let subjects = try ReceivedMail.to(submitted.data.contacts[0].email, on: "plain").compactMap(\.subject).sorted()
             #expect(subjects == ["Dossier \(submitted.data.reference) : décision du jury", "Dossier \(submitted.data.reference) reçu"])
-            #expect(try await harness.schema.count("SELECT count(*)::int FROM waiting_mail WHERE cause_event_id = \(decision.id)",
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM waiting_events WHERE event_id = \(decision.id)",
                                                    logger: harness.logger) == 0)
         }
     }

@@ -48,6 +48,22 @@ struct SMTPClientTests {
         #expect(received.headers["From"] == "Internet Public et Citoyen <ne-pas-repondre@ipc.example>")
     }
 
+    @Test("An address that could write commands of its own is refused before any, and the session goes on")
+    func unsafeAddress() async throws {
+        let intruder = "intrus-\(UUID().uuidString.prefix(8).lowercased())@collectivite.example", last = Self.address()
+        try await SMTPClient(settings: Self.plain).withSession { session in
+            do {
+                _ = try await session.send(Self.message(to: "mairie@collectivite.example>\r\nRCPT TO:<\(intruder)"), envelopeFrom: "rebonds@ipc.example")
+                Issue.record("an unsafe address was sent")
+            } catch let error as SMTPError {
+                #expect(error == .unsafeAddress)
+            }
+            #expect(try await session.send(Self.message(to: last), envelopeFrom: "rebonds@ipc.example").code == 250)
+        }
+        #expect(try ReceivedMail.to(intruder, on: "plain").isEmpty)
+        #expect(try ReceivedMail.to(last, on: "plain").count == 1)
+    }
+
     @Test("One connection carries several messages; a 550 is permanent and the next message still goes")
     func reuseAndPermanentRefusal() async throws {
         let first = Self.address(), rejected = Self.address("reject"), last = Self.address()

@@ -71,4 +71,17 @@ struct MailTemplateTests {
         let spread = (0..<50).map { _ in policy.retryDelay(afterAttempt: 1) }
         #expect(spread.allSatisfy { $0 >= .milliseconds(22_500) && $0 <= .milliseconds(37_500) })
     }
+
+    @Test("MAIL_RATE_PER_SECOND spaces the turns of all connections; a sender that comes after its turn goes at once")
+    func sendingPace() async {
+        let pace = SendingPace(messagesPerSecond: 20)
+        let start = ContinuousClock.now + .seconds(10)
+        var turns: [ContinuousClock.Instant] = []
+        for _ in 0..<3 { turns.append(await pace.reserve(now: start)) }
+        #expect(pace.interval > .microseconds(49_999) && pace.interval < .microseconds(50_001))
+        #expect(turns == [start, start + pace.interval, start + pace.interval * 2])
+        let late = start + .seconds(5)
+        #expect(await pace.reserve(now: late) == late)
+        #expect(await pace.reserve(now: late) == late + pace.interval)
+    }
 }

@@ -29,9 +29,7 @@ struct DeliveryLogController: Sendable {
             let account = try await gate.apiAccount(of: request)
             let id = try context.parameters.uuid("message")
             return try await refusingAsProblems {
-                let copy = try await gate.database.transaction(logger: gate.logger) { try await log.resend(id, on: $0) }
-                gate.logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(account.id)"])
-                return JSONBody(copy, status: .created)
+                JSONBody(try await log.resend(id, by: account, on: gate.database), status: .created)
             }
         }
     }

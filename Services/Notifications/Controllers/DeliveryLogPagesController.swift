@@ -27,8 +27,7 @@ struct DeliveryLogPagesController: Sendable {
             try await gate.page(request) { session in
                 let fields = try await gate.form(request, session: session)
                 let id = try context.parameters.uuid("message")
-                let copy = try await gate.database.transaction(logger: gate.logger) { try await log.resend(id, on: $0) }
-                gate.logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(session.account.id)"])
+                _ = try await log.resend(id, by: session.account, on: gate.database)
                 var components = URLComponents()
                 components.path = "/journal"
                 components.queryItems = [URLQueryItem(name: "q", value: fields.text("q") ?? ""), URLQueryItem(name: "avis", value: "renvoye")]

@@ -31,8 +31,8 @@ struct SubscriptionController: Sendable {
         let directory = SubscriberDirectory(logger: logger)
         router.post("/api/subscriptions") { request, _ in
             let email = try await request.decodeJSON(Request.self).email.trimmingCharacters(in: .whitespaces)
-            guard email.count <= 254, email.split(separator: "@").count == 2, !email.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
-            else {
+            // The address goes into SMTP commands: what cannot stand there is refused here.
+            guard email.count <= 254, MailAddress(email).isSafe else {
                 throw Problem.invalid([FieldError(field: "email", message: "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")])
             }
             try await database.transaction(logger: logger) { connection in

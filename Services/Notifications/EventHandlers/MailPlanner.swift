@@ -16,6 +16,13 @@ struct MailPlanner: EventHandler {
     func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
         let directory = RecipientDirectory(logger: logger)
         for event in events {
+            // `jury.v1` is read apart from `applications.v1`: after a backlog a decision may come
+            // before its dossier's submission. It then waits, whole, and is handled on its arrival.
+            if let dossier = try Self.decidedDossier(of: event), try await !directory.isKnown(dossier, on: connection) {
+                try await directory.park(event, for: dossier, on: connection)
+                logger.info("the dossier is not known yet: the decision waits for it", metadata: ["event.id": "\(event.header.id)"])
+                continue
+            }
             switch event.header.type {
             case CallPublished.eventType:
                 let call = try event.decode(CallPublished.self).data
@@ -33,14 +40,7 @@ struct MailPlanner: EventHandler {
                                                 projectTitle: dossier.projectTitle, contacts: dossier.contacts.map { ($0.name, $0.email) },
                                                 on: connection)
                 try await plan(.dossierReceived, for: dossier.applicationId, cause: event.header.id, withJuryDate: true, on: connection, logger: logger)
-                for waiting in try await directory.takeWaiting(for: dossier.applicationId, on: connection) {
-                    guard let template = MailTemplate(rawValue: waiting.template) else { continue }
-                    if template == .selected || template == .rejected {
-                        try await directory.settle(dossier.applicationId, outcome: template.rawValue, on: connection)
-                    }
-                    try await plan(template, for: dossier.applicationId, cause: waiting.causeId, values: waiting.values,
-                                   withJuryDate: waiting.withJuryDate, on: connection, logger: logger)
-                }
+                try await handle(try await directory.takeParked(for: dossier.applicationId, on: connection), on: connection, logger: logger)
             case ApplicationDeclaredIncomplete.eventType:
                 let data = try event.decode(ApplicationDeclaredIncomplete.self).data
                 try await plan(.dossierIncomplete, for: data.applicationId, cause: event.header.id, values: ["staffMessage": data.message],
@@ -76,17 +76,22 @@ struct MailPlanner: EventHandler {
         }
     }
 
-    /// Queues `template` for each contact of the dossier. A dossier not known yet (a jury
-    /// decision read before the submission: the two topics are read independently) keeps the
-    /// email waiting until its submission arrives.
+    /// The dossier a jury decision is about; `nil` for other events.
+    private static func decidedDossier(of event: ReceivedEvent) throws -> ApplicationID? {
+        switch event.header.type {
+        case ApplicationSelected.eventType: try event.decode(ApplicationSelected.self).data.applicationId
+        case ApplicationRejected.eventType: try event.decode(ApplicationRejected.self).data.applicationId
+        case ApplicationDeferred.eventType: try event.decode(ApplicationDeferred.self).data.applicationId
+        default: nil
+        }
+    }
+
+    /// Queues `template` for each contact of the dossier.
     private func plan(_ template: MailTemplate, for dossier: ApplicationID, cause: UUID, values extra: [String: String?] = [:],
                       withJuryDate: Bool = false, on connection: PostgresConnection, logger: Logger) async throws {
-        let directory = RecipientDirectory(logger: logger)
-        guard let facts = try await directory.facts(of: dossier, nextSittingFrom: today(), on: connection) else {
-            try await directory.keepWaiting(RecipientDirectory.WaitingMail(
-                causeId: cause, template: template.rawValue, values: extra.compactMapValues { $0 }, withJuryDate: withJuryDate),
-                for: dossier, on: connection)
-            logger.info("the dossier is not known yet: the email waits for it", metadata: ["event.id": "\(cause)", "template": "\(template.rawValue)"])
+        guard let facts = try await RecipientDirectory(logger: logger).facts(of: dossier, nextSittingFrom: today(), on: connection) else {
+            // A dossier submitted before this service listened: nobody to write to.
+            logger.info("no contact known for the dossier", metadata: ["event.id": "\(cause)", "template": "\(template.rawValue)"])
             return
         }
         var values: [String: Any] = ["reference": facts.reference, "projectTitle": facts.projectTitle, "callTitle": facts.callTitle]

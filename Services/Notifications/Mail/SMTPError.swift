@@ -8,12 +8,15 @@ enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
     case connection(String)
     /// TLS was required and the server does not offer STARTTLS.
     case startTLSUnavailable
+    /// An address cannot stand in an SMTP command or a header (line break, bracket…): refused
+    /// before anything was sent, so the connection stays good.
+    case unsafeAddress
 
     /// Whether a later attempt may succeed.
     var isTemporary: Bool {
         switch self {
         case .transient, .connection: true
-        case .permanent, .startTLSUnavailable: false
+        case .permanent, .startTLSUnavailable, .unsafeAddress: false
         }
     }
 
@@ -23,6 +26,7 @@ enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
         case .transient(let reply), .permanent(let reply): "\(reply.code)"
         case .connection: "connection failed"
         case .startTLSUnavailable: "no STARTTLS"
+        case .unsafeAddress: "unsafe address"
         }
     }
 
@@ -32,6 +36,7 @@ enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
         case .transient(let reply), .permanent(let reply): reply.description
         case .connection(let reason): "connexion : \(reason)"
         case .startTLSUnavailable: "le serveur ne propose pas STARTTLS"
+        case .unsafeAddress: "adresse invalide, refusée avant l'envoi"
         }
     }
 }

@@ -14,8 +14,11 @@ struct SMTPSession {
     /// Sends one message: MAIL FROM, RCPT TO for each addressee, DATA.
     /// - Returns: the server's acceptance of the DATA.
     /// - Throws: ``SMTPError``: transient (4xx) or permanent (5xx) refusals, or a connection failure.
-    ///   After a refusal the session has been reset (RSET) and can send the next message.
+    ///   After a refusal the session has been reset (RSET) and can send the next message; an
+    ///   address that cannot stand in a command (``SMTPError/unsafeAddress``) is refused before any.
     mutating func send(_ message: MailMessage, envelopeFrom: String) async throws -> SMTPReply {
+        // An address with a line break or a bracket would write commands of its own.
+        guard MailAddress(envelopeFrom).isSafe, message.to.allSatisfy(\.isSafe) else { throw SMTPError.unsafeAddress }
         do {
             try await expect(command("MAIL FROM:<\(envelopeFrom)>"), 250)
             for addressee in message.to {
@@ -63,10 +66,11 @@ struct SMTPSession {
 }
 
 extension SMTPError {
-    /// A refusal by the server, after which the connection is still good.
+    /// A refusal (by the server, or of an address before any command), after which the
+    /// connection is still good.
     var isRefusal: Bool {
         switch self {
-        case .transient, .permanent: true
+        case .transient, .permanent, .unsafeAddress: true
         default: false
         }
     }

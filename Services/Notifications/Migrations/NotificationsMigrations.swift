@@ -3,7 +3,7 @@ import StaffAccess
 
 /// The notifications schema, after the platform's outbox and inbox.
 enum NotificationsMigrations {
-    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog, dossierProgress, queueNotifications, traineesAndSubscribers, waitingMail]
+    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog, dossierProgress, queueNotifications, traineesAndSubscribers, waitingEvents]
 
     /// The addresses learnt from `applications.v1`, per dossier (never read from another schema).
     static let dossierContacts = Migration(version: 100, name: "dossier_contacts", statements: [
@@ -149,20 +149,20 @@ enum NotificationsMigrations {
         "CREATE UNIQUE INDEX subscribers_email ON subscribers (lower(email))",
     ])
 
-    /// Emails whose dossier is not known yet: `jury.v1` and `applications.v1` are read
-    /// independently, so a decision may come before the submission after a backlog.
-    static let waitingMail = Migration(version: 108, name: "waiting_mail", statements: [
+    /// Jury decisions about a dossier not known yet, kept whole until its submission:
+    /// `jury.v1` and `applications.v1` are read independently, so after a backlog a decision
+    /// may come first.
+    static let waitingEvents = Migration(version: 108, name: "waiting_events", statements: [
         """
-        CREATE TABLE waiting_mail (
+        CREATE TABLE waiting_events (
             position bigserial PRIMARY KEY,
-            cause_event_id uuid NOT NULL,
-            template text NOT NULL,
+            event_id uuid NOT NULL UNIQUE,
             application_id uuid NOT NULL,
-            mail text NOT NULL,
-            received_at timestamptz NOT NULL DEFAULT now(),
-            UNIQUE (cause_event_id, template)
+            topic text NOT NULL,
+            payload bytea NOT NULL,
+            received_at timestamptz NOT NULL DEFAULT now()
         )
         """,
-        "CREATE INDEX waiting_mail_dossier ON waiting_mail (application_id)",
+        "CREATE INDEX waiting_events_dossier ON waiting_events (application_id)",
     ])
 }

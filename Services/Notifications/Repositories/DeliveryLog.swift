@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Persistence
 import PostgresNIO
+import StaffAccess
 
 /// The delivery log: every message with its status, attempts and the SMTP server's last
 /// reply, searched by staff; a resend queues a copy that points at its original.
@@ -38,6 +39,13 @@ struct DeliveryLog: Sendable {
             FROM messages WHERE id = \(id)
             """, logger: logger)
         return try await Self.messages(rows).first
+    }
+
+    /// Queues the message again on staff's request, in a transaction of its own, and logs who asked.
+    func resend(_ id: UUID, by staff: StaffAccount, on client: PostgresClient) async throws -> LoggedMessage {
+        let copy = try await client.transaction(logger: logger) { try await resend(id, on: $0) }
+        logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(staff.id)"])
+        return copy
     }
 
     /// Queues the message again, as a new entry of the log. A message still in the queue

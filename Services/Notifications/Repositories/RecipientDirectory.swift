@@ -1,6 +1,10 @@
+import Events
 import Foundation
+import Kafka
 import Logging
 import Model
+import NIOCore
+import Persistence
 import PostgresNIO
 
 /// What the notifications service learnt from events: dossiers' contacts and calls, calls'
@@ -101,32 +105,32 @@ struct RecipientDirectory: Sendable {
         return dossiers
     }
 
-    /// An email whose dossier is not known yet.
-    struct WaitingMail: Codable, Sendable {
-        var causeId: UUID
-        var template: String
-        var values: [String: String]
-        var withJuryDate: Bool
+    func isKnown(_ dossier: ApplicationID, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query("SELECT 1 FROM dossiers WHERE application_id = \(dossier.uuid)", logger: logger)
+        for try await _ in rows { return true }
+        return false
     }
 
-    func keepWaiting(_ mail: WaitingMail, for dossier: ApplicationID, on connection: PostgresConnection) async throws {
-        let encoded = String(decoding: try JSONEncoder().encode(mail), as: UTF8.self)
+    /// Keeps an event about a dossier not known yet, as it came.
+    func park(_ event: ReceivedEvent, for dossier: ApplicationID, on connection: PostgresConnection) async throws {
         try await connection.query("""
-            INSERT INTO waiting_mail (cause_event_id, template, application_id, mail)
-            VALUES (\(mail.causeId), \(mail.template), \(dossier.uuid), \(encoded))
-            ON CONFLICT DO NOTHING
+            INSERT INTO waiting_events (event_id, application_id, topic, payload)
+            VALUES (\(event.header.id), \(dossier.uuid), \(event.message.topic), \(ByteBuffer(bytes: event.message.value)))
+            ON CONFLICT (event_id) DO NOTHING
             """, logger: logger)
     }
 
-    /// The emails that waited for this dossier, in the order their events came; they wait no more.
-    func takeWaiting(for dossier: ApplicationID, on connection: PostgresConnection) async throws -> [WaitingMail] {
+    /// The events that waited for this dossier, in the order they came; they wait no more.
+    func takeParked(for dossier: ApplicationID, on connection: PostgresConnection) async throws -> [ReceivedEvent] {
         let rows = try await connection.query("""
-            DELETE FROM waiting_mail WHERE application_id = \(dossier.uuid) RETURNING position, mail
+            DELETE FROM waiting_events WHERE application_id = \(dossier.uuid) RETURNING position, topic, payload
             """, logger: logger)
-        var waiting: [(Int64, WaitingMail)] = []
-        for try await (position, mail) in rows.decode((Int64, String).self) {
-            waiting.append((position, try JSONDecoder().decode(WaitingMail.self, from: Data(mail.utf8))))
+        var parked: [(Int64, ReceivedEvent)] = []
+        for try await (position, topic, payload) in rows.decode((Int64, String, ByteBuffer).self) {
+            let bytes = Array(buffer: payload)
+            parked.append((position, ReceivedEvent(header: try EventHeader.decode(from: bytes),
+                                                   message: KafkaMessage(topic: topic, partition: -1, offset: -1, key: [], value: bytes, headers: []))))
         }
-        return waiting.sorted { $0.0 < $1.0 }.map(\.1)
+        return parked.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

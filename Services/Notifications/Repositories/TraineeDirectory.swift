@@ -42,8 +42,9 @@ struct TraineeDirectory: Sendable {
     /// Cancels the session's registrations that were not cancelled yet; returns them.
     func cancelSession(_ session: TrainingSessionID, on connection: PostgresConnection) async throws -> [Registration] {
         try await registrations(try await connection.query("""
-            UPDATE registrations SET outcome = 'cancelled' WHERE session_id = \(session.uuid) AND outcome <> 'cancelled'
-            RETURNING registration_id, name, email, session_title, starts_at, starts_at, venue
+            UPDATE registrations r SET outcome = 'cancelled' WHERE session_id = \(session.uuid) AND outcome <> 'cancelled'
+            RETURNING registration_id, name, email, session_title, starts_at,
+                      coalesce((SELECT s.ends_at FROM training_sessions s WHERE s.session_id = r.session_id), starts_at + interval '3 hours'), venue
             """, logger: logger))
     }
 

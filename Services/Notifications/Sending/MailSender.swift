@@ -7,8 +7,8 @@ import PostgresNIO
 import ServiceLifecycle
 
 /// Sends the queued emails: leases the due ones (`FOR UPDATE SKIP LOCKED`, so replicas share
-/// the queue), sends them on one SMTP connection, and records each outcome with its
-/// `notifications.v1` event in a transaction of its own, as soon as the server answered.
+/// the queue), sends them on `MAIL_CONNECTIONS` SMTP connections, and hands each outcome to
+/// one recorder that commits it with its `notifications.v1` event (see ``OutcomeJournal``).
 struct MailSender: Service {
     let client: PostgresClient
     let smtp: SMTPSettings
@@ -20,7 +20,7 @@ struct MailSender: Service {
 
     func run() async throws {
         try await startGate.wait()
-        // On SIGTERM the batch in hand is finished, then the loop stops.
+        // On SIGTERM the senders stop; the outcomes they handed over are still recorded (below).
         let pace = SendingPace(messagesPerSecond: policy.messagesPerSecond)
         let journal = OutcomeJournal()
         let doorbells = (0..<policy.connections).map { _ in Doorbell() }
@@ -100,7 +100,7 @@ struct MailSender: Service {
         var claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
         guard !claimed.isEmpty else { return 0 }
         var answered = Set<UUID>()
-        var tried = 0
+        var tried = claimed.count
         do {
             try await SMTPClient(settings: smtp).withSession { session in
                 while !claimed.isEmpty {
@@ -115,9 +115,9 @@ struct MailSender: Service {
                         answered.insert(message.id)
                         await journal.add((outcome, message))
                     }
-                    tried += claimed.count
                     guard tried < policy.messagesPerConnection, !Task.isCancelled else { break }
                     claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
+                    tried += claimed.count
                 }
             }
         } catch {
@@ -127,7 +127,7 @@ struct MailSender: Service {
                 await journal.add((.failure(failure), message))
             }
         }
-        return max(tried, 1)
+        return tried
     }
 
     private func mail(for message: MessageQueue.Queued) -> MailMessage {
