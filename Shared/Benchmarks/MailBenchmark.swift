@@ -19,7 +19,7 @@ struct MailBenchmark: AsyncParsableCommand {
     @Option(help: "Its password.") var adminPassword = "benchmark-password"
     @Option(help: "Submissions per second.") var rate = 100
     @Option(help: "Seconds of submissions.") var seconds = 20
-    @Option(help: "Messages queued at once for the throughput run (and sent by the plain client).") var messages = 2_000
+    @Option(help: "Messages queued at once for the throughput run (and sent by the plain client).") var messages = 5_000
     @Option(help: "Where the SMTP server stores what it accepts (its plain listener's folder).") var mailFolder: String
     @Option(help: "The SMTP server's port.") var smtpPort = 53025
     @Option(help: "The plain client (scripts/lib/smtp_raw_client.py).") var rawClient: String

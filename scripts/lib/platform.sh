@@ -175,16 +175,16 @@ ipc_start_broker() {
 }
 
 # The tests' SMTP server (aiosmtpd): plain on IPC_SMTP_PORT, STARTTLS on +1 (a self-signed
-# certificate made here), AUTH on +2; what it accepts lands in $IPC_STATE/mail.
+# certificate made here), AUTH on +2; what it accepts lands in IPC_SMTP_FOLDER ($IPC_STATE/mail).
 ipc_start_smtp() {
-    local pidfile="$IPC_STATE/pids/smtp.pid" tls="$IPC_STATE/smtp-tls"
+    local pidfile="$IPC_STATE/pids/smtp.pid" tls="$IPC_STATE/smtp-tls" folder="${IPC_SMTP_FOLDER:-$IPC_STATE/mail}"
     if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then return; fi
-    mkdir -p "$tls" "$IPC_STATE/mail"
+    mkdir -p "$tls" "$folder"
     [ -f "$tls/cert.pem" ] || openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=localhost" \
         -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -keyout "$tls/key.pem" -out "$tls/cert.pem" 2>/dev/null \
         || die "openssl could not make the SMTP test certificate"
     log "starting the test SMTP server (aiosmtpd) on 127.0.0.1:$IPC_SMTP_PORT-$((IPC_SMTP_PORT + 2))"
-    "$IPC_VENV/bin/python" "$IPC_ROOT/scripts/lib/smtp_sink.py" "$IPC_SMTP_PORT" "$IPC_STATE/mail" "$tls/cert.pem" "$tls/key.pem" \
+    "$IPC_VENV/bin/python" "$IPC_ROOT/scripts/lib/smtp_sink.py" "$IPC_SMTP_PORT" "$folder" "$tls/cert.pem" "$tls/key.pem" \
         ${IPC_SMTP_LEAN:+--lean} \
         >"$IPC_STATE/logs/smtp.log" 2>&1 &
     echo $! > "$pidfile"

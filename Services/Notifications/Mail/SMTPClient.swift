@@ -19,6 +19,7 @@ struct SMTPClient: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(SMTPReplyDecoder()))
                         try channel.pipeline.syncOperations.addHandler(SMTPReplyDeadline(timeout: deadline))
+                        try channel.pipeline.syncOperations.addHandler(SMTPTransactionHandler())
                         return try NIOAsyncChannel<SMTPReply, ByteBuffer>(wrappingChannelSynchronously: channel)
                     }
                 }
@@ -26,7 +27,10 @@ struct SMTPClient: Sendable {
             throw SMTPError.connection("\(settings.host):\(settings.port) injoignable (\(error))")
         }
         return try await channel.executeThenClose { inbound, outbound in
-            var session = SMTPSession(replies: inbound.makeAsyncIterator(), outbound: outbound)
+            let transactions = try await channel.channel.pipeline.handler(type: SMTPTransactionHandler.self).map {
+                NIOLoopBound($0, eventLoop: channel.channel.eventLoop)
+            }.get()
+            var session = SMTPSession(replies: inbound.makeAsyncIterator(), outbound: outbound, transactions: transactions)
             try session.expect(try await session.reply(), 220)
             var capabilities = try await hello(&session)
             if settings.tls != .off {

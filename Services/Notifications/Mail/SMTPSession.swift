@@ -5,10 +5,14 @@ import NIOCore
 struct SMTPSession {
     let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
     private var replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator
+    /// Where messages go: their transactions run on the event loop (see ``SMTPTransactionHandler``).
+    private let transactions: NIOLoopBound<SMTPTransactionHandler>
 
-    init(replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>) {
+    init(replies: NIOAsyncChannelInboundStream<SMTPReply>.AsyncIterator, outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>,
+         transactions: NIOLoopBound<SMTPTransactionHandler>) {
         self.replies = replies
         self.outbound = outbound
+        self.transactions = transactions
     }
 
     /// Sends one message: MAIL FROM, RCPT TO for each addressee, DATA.
@@ -16,21 +20,22 @@ struct SMTPSession {
     /// - Throws: ``SMTPError``: transient (4xx) or permanent (5xx) refusals, or a connection failure.
     ///   After a refusal the session has been reset (RSET) and can send the next message; an
     ///   address that cannot stand in a command (``SMTPError/unsafeAddress``) is refused before any.
-    mutating func send(_ message: MailMessage, envelopeFrom: String) async throws -> SMTPReply {
+    func send(_ message: MailMessage, envelopeFrom: String) async throws -> SMTPReply {
         // An address with a line break or a bracket would write commands of its own.
         guard MailAddress(envelopeFrom).isSafe, message.to.allSatisfy(\.isSafe) else { throw SMTPError.unsafeAddress }
+        typealias Step = SMTPTransactionHandler.Step
+        let steps = [Step(bytes: ByteBuffer(string: "MAIL FROM:<\(envelopeFrom)>\r\n"), accepted: [250])]
+            + message.to.map { Step(bytes: ByteBuffer(string: "RCPT TO:<\($0.address)>\r\n"), accepted: [250, 251]) }
+            + [Step(bytes: ByteBuffer(string: "DATA\r\n"), accepted: [354]),
+               Step(bytes: ByteBuffer(bytes: MIMEEncoding.dotStuffed(message.rendered())), accepted: [250])]
+        let transactions = self.transactions, promise = transactions.eventLoop.makePromise(of: SMTPReply.self)
+        transactions.eventLoop.execute { transactions.value.start(steps, promise: promise) }
         do {
-            try await expect(command("MAIL FROM:<\(envelopeFrom)>"), 250)
-            for addressee in message.to {
-                try await expect(command("RCPT TO:<\(addressee.address)>"), 250, 251)
-            }
-            try await expect(command("DATA"), 354)
-            try await outbound.write(ByteBuffer(bytes: MIMEEncoding.dotStuffed(message.rendered())))
-            return try await expect(reply(), 250)
-        } catch let error as SMTPError where error.isRefusal {
-            // The server stays usable for the next message once the transaction is reset.
-            _ = try? await command("RSET")
+            return try await promise.futureResult.get()
+        } catch let error as SMTPError {
             throw error
+        } catch {
+            throw SMTPError.connection("\(error)")
         }
     }
 

@@ -63,6 +63,7 @@ struct MailSender: Service {
             }
             do {
                 try await client.transaction(logger: logger) { try await record(entries, on: $0) }
+                try? await Task.sleep(for: policy.outcomeWindow)  // lets the next group gather
             } catch {
                 await journal.putBack(entries)
                 logger.warning("outcomes not recorded yet", metadata: ["count": "\(entries.count)", "error": "\(String(reflecting: error))"])

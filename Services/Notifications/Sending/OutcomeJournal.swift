@@ -1,8 +1,8 @@
 import Persistence
 
 /// The outcomes of sent messages on their way to the database. Senders add them and go on
-/// with the next message; one recorder commits whatever is waiting, so outcomes that come
-/// faster than the database commits share a transaction (a group commit). A sender that dies
+/// with the next message; one recorder commits whatever gathered during the last commit and
+/// the short window after it (``DeliveryPolicy/outcomeWindow``) in one transaction. A sender that dies
 /// loses only the outcomes not yet committed; those messages go again once their lease has run out.
 actor OutcomeJournal {
     typealias Entry = (outcome: Result<SMTPReply, SMTPError>, message: MessageQueue.Queued)
