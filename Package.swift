@@ -230,7 +230,12 @@ let package = Package(
         ),
         .testTarget(
             name: "NotificationsTests",
-            dependencies: ["Notifications", .product(name: "Configuration", package: "swift-configuration")],
+            dependencies: [
+                "Notifications",
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+            ],
             path: "Tests/NotificationsTests",
             swiftSettings: swiftSettings
         ),
