@@ -311,6 +311,10 @@ def delivery_log(driver):
     check("delivery log: a resend is queued and shown first", "de nouveau en file d'attente" in text(driver)
           and "(renvoi)" in driver.find_elements(By.CSS_SELECTOR, "tbody tr")[0].text)
     axe(driver, "the delivery log after a resend")
+    driver.find_element(By.LINK_TEXT, "Messages en échec").click()
+    check("delivery log: the failed messages have a view of their own",
+          driver.current_url.endswith("/journal?etat=echec") and "ne partent plus que si vous les renvoyez" in text(driver))
+    axe(driver, "the failed messages")
     sign_out(driver)
 
 

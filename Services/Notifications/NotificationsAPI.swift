@@ -10,7 +10,7 @@ enum NotificationsAPI {
     static let paths: [String: [String: OpenAPIDocument.Operation]] = [
         "/api/auth/token": ["post": operation("issueToken", "Échange adresse et mot de passe contre un jeton (Bearer).", "accès", "201")],
         "/api/messages": ["get": operation(
-            "searchMessages", "Journal des envois : par référence de dossier (reference) ou par adresse (address), sinon les derniers.",
+            "searchMessages", "Journal des envois : par référence de dossier (reference), par adresse (address) ou les messages en échec (status=failed), sinon les derniers.",
             "journal", array: true)],
         "/api/messages/{message}": ["get": operation("getMessage", "Un message : état, tentatives, dernière réponse du serveur.", "journal")],
         "/api/subscriptions": ["post": operation(

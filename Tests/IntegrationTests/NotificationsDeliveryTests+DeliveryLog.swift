@@ -45,6 +45,15 @@ extension NotificationsDeliveryTests {
             #expect(both.status == 422 && both.isProblem && both.problemFields == ["reference"])
             #expect(try await staff.get("/api/messages/\(UUID())").status == 404)
 
+            // The failed messages, the mail's dead letters: the 550 is there, the accepted one is not.
+            let failed = try await staff.get("/api/messages?status=failed").array
+            #expect(failed.contains { $0["recipient"] as? String == rejected && $0["status"] as? String == "failed" })
+            #expect(!failed.contains { $0["recipient"] as? String == mairie })
+            #expect(failed.allSatisfy { $0["status"] as? String == "failed" })
+            let otherStatus = try await staff.get("/api/messages?status=sent")
+            #expect(otherStatus.status == 422 && otherStatus.isProblem && otherStatus.problemFields == ["status"])
+            #expect(try await staff.get("/api/messages?status=failed&reference=\(reference)").status == 422)
+
             // Resending the sent acknowledgement queues a new entry that points at it; the mailbox gets it a second time.
             let originalId = try #require(found[mairie]?["id"] as? String)
             let resent = try await staff.post("/api/messages/\(originalId)/resend")

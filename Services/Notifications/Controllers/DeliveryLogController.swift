@@ -3,7 +3,7 @@ import Hummingbird
 import ServiceKit
 import StaffAccess
 
-/// The delivery log's API, for staff: search by reference or address, one message, resend.
+/// The delivery log's API, for staff: search by reference, address or failure, one message, resend.
 struct DeliveryLogController: Sendable {
     let gate: StaffGate<NotificationsPageRenderer>
 
@@ -12,7 +12,8 @@ struct DeliveryLogController: Sendable {
         router.get("/api/messages") { request, _ in
             _ = try await gate.apiAccount(of: request)
             let query = request.uri.queryParameters
-            let search = try DeliverySearch(reference: query["reference"].map(String.init), address: query["address"].map(String.init))
+            let search = try DeliverySearch(reference: query["reference"].map(String.init), address: query["address"].map(String.init),
+                                            status: query["status"].map(String.init))
             return JSONBody(try await log.search(search, on: gate.database))
         }
         router.get("/api/messages/{message}") { request, context in

@@ -5,7 +5,8 @@ import PageKit
 import ServiceKit
 import StaffAccess
 
-/// `/journal`: the delivery log for staff, searched by reference or address, with a
+/// `/journal`: the delivery log for staff, searched by reference or address, or its failed
+/// messages (`?etat=echec`), with a
 /// CSRF-checked resend button on each message that left the queue.
 struct DeliveryLogPagesController: Sendable {
     let gate: StaffGate<NotificationsPageRenderer>
@@ -18,8 +19,9 @@ struct DeliveryLogPagesController: Sendable {
         router.get("/journal") { request, _ in
             try await gate.page(request) { session in
                 let query = request.uri.queryParameters["q"].map(String.init) ?? ""
-                let messages = try await log.search(DeliverySearch(query: query), on: gate.database)
-                return gate.renderer.page("log", values(messages, query: query), session: session,
+                let search = request.uri.queryParameters["etat"] == "echec" ? DeliverySearch.failed : DeliverySearch(query: query)
+                let messages = try await log.search(search, on: gate.database)
+                return gate.renderer.page("log", values(messages, search: search, query: query), session: session,
                                           notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
             }
         }
@@ -36,14 +38,15 @@ struct DeliveryLogPagesController: Sendable {
         }
     }
 
-    private func values(_ messages: [LoggedMessage], query: String) -> [String: Any] {
-        let caption = switch DeliverySearch(query: query) {
+    private func values(_ messages: [LoggedMessage], search: DeliverySearch, query: String) -> [String: Any] {
+        let caption = switch search {
         case .latest: "Les \(messages.count) derniers messages"
         case .reference(let reference): "Messages du dossier \(reference) (\(messages.count))"
         case .address(let address): "Messages à \(address) (\(messages.count))"
+        case .failed: "Messages en échec (\(messages.count)), les plus récents d'abord"
         }
         return [
-            "query": query, "hasMessages": !messages.isEmpty, "caption": caption,
+            "query": query, "failedOnly": search == .failed, "hasMessages": !messages.isEmpty, "caption": caption,
             "messages": messages.map { message -> [String: Any] in
                 [
                     "id": message.id.uuidString.lowercased(), "createdAt": ParisTime.frenchDateTime(message.createdAt),

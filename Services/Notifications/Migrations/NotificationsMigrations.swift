@@ -3,7 +3,7 @@ import StaffAccess
 
 /// The notifications schema, after the platform's outbox and inbox.
 enum NotificationsMigrations {
-    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog, dossierProgress, queueNotifications, traineesAndSubscribers, waitingEvents]
+    static let all: [Migration] = [dossierContacts, mailQueue, sendingLeases, staffAccounts, deliveryLog, dossierProgress, queueNotifications, traineesAndSubscribers, waitingEvents, failedMessages]
 
     /// The addresses learnt from `applications.v1`, per dossier (never read from another schema).
     static let dossierContacts = Migration(version: 100, name: "dossier_contacts", statements: [
@@ -164,5 +164,10 @@ enum NotificationsMigrations {
         )
         """,
         "CREATE INDEX waiting_events_dossier ON waiting_events (application_id)",
+    ])
+
+    /// The delivery log's list of failed messages, newest first, without reading the others.
+    static let failedMessages = Migration(version: 109, name: "failed_messages", statements: [
+        "CREATE INDEX messages_failed ON messages (finished_at DESC) WHERE status = 'failed'",
     ])
 }

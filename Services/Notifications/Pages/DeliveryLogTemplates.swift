@@ -10,7 +10,9 @@ enum DeliveryLogTemplates {
     <input type="search" id="q" name="q" value="{{query}}" aria-describedby="q-aide">
     <button class="principal" type="submit">Chercher</button>
     </form>
-    {{^hasMessages}}<p>Aucun message{{#query}} pour « {{query}} »{{/query}}.</p>{{/hasMessages}}
+    {{^failedOnly}}<p><a href="/journal?etat=echec">Messages en échec</a> : abandonnés après un refus définitif du serveur ou trop de tentatives, ils ne partent plus que si vous les renvoyez.</p>{{/failedOnly}}
+    {{#failedOnly}}<p>Ces messages ont été abandonnés après un refus définitif du serveur ou trop de tentatives : ils ne partent plus que si vous les renvoyez. <a href="/journal">Tous les messages</a></p>{{/failedOnly}}
+    {{^hasMessages}}<p>Aucun message{{#failedOnly}} en échec{{/failedOnly}}{{#query}} pour « {{query}} »{{/query}}.</p>{{/hasMessages}}
     {{#hasMessages}}
     <table>
     <caption>{{caption}}</caption>

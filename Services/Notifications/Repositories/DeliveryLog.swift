@@ -29,6 +29,11 @@ struct DeliveryLog: Sendable {
                 SELECT id, template, recipient, recipient_name, reference, subject, status, attempts, last_reply, created_at, finished_at, resend_of
                 FROM messages WHERE lower(recipient) = lower(\(address)) ORDER BY created_at DESC, id LIMIT \(Self.pageSize)
                 """, logger: logger)
+        case .failed:
+            rows = try await client.query("""
+                SELECT id, template, recipient, recipient_name, reference, subject, status, attempts, last_reply, created_at, finished_at, resend_of
+                FROM messages WHERE status = 'failed' ORDER BY finished_at DESC, id LIMIT \(Self.pageSize)
+                """, logger: logger)
         }
         return try await Self.messages(rows)
     }
