@@ -157,19 +157,26 @@ ipc_start_broker() {
         return
     fi
     log "starting Tansu (Kafka-compatible, in memory) on 127.0.0.1:$IPC_KAFKA_PORT"
-    "$IPC_TANSU" broker --listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
-        --advertised-listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
-        --storage-engine memory://tansu/ >"$IPC_STATE/logs/tansu.log" 2>&1 &
-    echo $! > "$pidfile"
-    local i
-    for i in $(seq 1 100); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$IPC_KAFKA_PORT") 2>/dev/null; then
-            sleep 0.2
-            # Another broker on the port would answer too: ours must still be alive.
-            kill -0 "$(cat "$pidfile")" 2>/dev/null && return
-            die "port $IPC_KAFKA_PORT is taken by another process (see $IPC_STATE/logs/tansu.log)"
-        fi
-        sleep 0.1
+    local attempt i
+    # Tansu does not reuse its address: just after a broker stopped, the port's closing
+    # connections keep it from listening for up to a minute. It is started again meanwhile.
+    for attempt in $(seq 1 60); do
+        "$IPC_TANSU" broker --listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
+            --advertised-listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
+            --storage-engine memory://tansu/ >"$IPC_STATE/logs/tansu.log" 2>&1 &
+        echo $! > "$pidfile"
+        for i in $(seq 1 100); do
+            if (exec 3<>"/dev/tcp/127.0.0.1/$IPC_KAFKA_PORT") 2>/dev/null; then
+                sleep 0.2
+                # Another broker on the port would answer too: ours must still be alive.
+                kill -0 "$(cat "$pidfile")" 2>/dev/null && return
+                die "port $IPC_KAFKA_PORT is taken by another process (see $IPC_STATE/logs/tansu.log)"
+            fi
+            kill -0 "$(cat "$pidfile")" 2>/dev/null || break
+            sleep 0.1
+        done
+        grep -q "Address in use" "$IPC_STATE/logs/tansu.log" || break
+        sleep 1
     done
     die "Tansu did not listen on $IPC_KAFKA_PORT (see $IPC_STATE/logs/tansu.log)"
 }
