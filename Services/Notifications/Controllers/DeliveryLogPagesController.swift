@@ -6,8 +6,7 @@ import ServiceKit
 import StaffAccess
 
 /// `/journal`: the delivery log for staff, searched by reference or address, or its failed
-/// messages (`?etat=echec`), with a
-/// CSRF-checked resend button on each message that left the queue.
+/// messages (`?etat=echec`), with a CSRF-checked resend button on each message that left the queue.
 struct DeliveryLogPagesController: Sendable {
     let gate: StaffGate<NotificationsPageRenderer>
 
