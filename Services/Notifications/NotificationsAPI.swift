@@ -14,7 +14,7 @@ enum NotificationsAPI {
             "journal", array: true)],
         "/api/messages/{message}": ["get": operation("getMessage", "Un message : état, tentatives, dernière réponse du serveur.", "journal")],
         "/api/subscriptions": ["post": operation(
-            "subscribe", "Abonnement aux nouvelles publications : un lien de confirmation est envoyé à l'adresse (réponse identique dans tous les cas).",
+            "subscribe", "Abonnement aux nouvelles publications : un lien de confirmation est envoyé à l'adresse (réponse identique dans tous les cas ; 429 au-delà du plafond horaire de liens envoyés).",
             "abonnements", "202")],
         "/api/messages/{message}/resend": ["post": operation("resendMessage", "Renvoie un message envoyé ou en échec (nouvelle entrée du journal).", "journal", "201")],
     ]

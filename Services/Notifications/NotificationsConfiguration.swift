@@ -15,6 +15,8 @@ struct NotificationsConfiguration: Sendable {
     var scheduled = ScheduledMailPolicy()
     /// Marks the back-office's session cookies `Secure`; set behind TLS (`COOKIES_SECURE=true`).
     var secureCookies = false
+    /// Subscription confirmation links sent per hour at most (`SUBSCRIPTION_CONFIRMATIONS_PER_HOUR`).
+    var subscriptionConfirmationsPerHour = 100
 
     init() {}
 
@@ -65,6 +67,8 @@ struct NotificationsConfiguration: Sendable {
         scheduled.digestInterval = .seconds(try ServiceConfiguration.positive(reader, "mail.digest.seconds", variable: "MAIL_DIGEST_SECONDS",
                                                                              default: 86_400))
         secureCookies = try ServiceConfiguration.flag(reader, "cookies.secure", variable: "COOKIES_SECURE", default: secureCookies)
+        subscriptionConfirmationsPerHour = try ServiceConfiguration.positive(
+            reader, "subscription.confirmations.per.hour", variable: "SUBSCRIPTION_CONFIRMATIONS_PER_HOUR", default: subscriptionConfirmationsPerHour)
         bounceAddress = reader.string(forKey: "smtp.bounce.address")
         if let bounceAddress, !MailAddress(bounceAddress).isSafe {
             throw ConfigurationError.invalid(variable: "SMTP_BOUNCE_ADDRESS", value: bounceAddress, expected: "an email address")

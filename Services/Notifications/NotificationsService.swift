@@ -32,7 +32,8 @@ enum NotificationsService {
                 DeliveryLogController(gate: gate).addRoutes(to: router)
                 DeliveryLogPagesController(gate: gate).addRoutes(to: router)
                 SubscriptionController(database: resources.database, renderer: gate.renderer, mailRenderer: renderer,
-                                       publicURL: settings.publicURL, logger: resources.logger).addRoutes(to: router)
+                                       publicURL: settings.publicURL, confirmationsPerHour: settings.subscriptionConfirmationsPerHour,
+                                       logger: resources.logger).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in

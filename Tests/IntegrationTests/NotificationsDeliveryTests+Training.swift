@@ -129,4 +129,22 @@ extension NotificationsDeliveryTests {
             #expect(try ReceivedMail.to(leaving, on: "plain").count == before, "the one who left gets nothing more")
         }
     }
+
+    @Test("Beyond the hourly ceiling of confirmation links every request gets a 429, whatever the address, and changes nothing")
+    func subscriptionCeiling() async throws {
+        try await withService({ $0.subscriptionConfirmationsPerHour = 2 }) { harness in
+            let tag = UUID().uuidString.prefix(8).lowercased()
+            let first = "lecteur-1-\(tag)@cyberbase.example", refused = "lecteur-3-\(tag)@cyberbase.example"
+            for address in [first, "lecteur-2-\(tag)@cyberbase.example"] {
+                #expect(try await harness.api.post("/api/subscriptions", ["email": address]).status == 202)
+            }
+            let beyond = try await harness.api.post("/api/subscriptions", ["email": refused])
+            #expect(beyond.status == 429 && beyond.isProblem)
+            // A known address gets the same answer: the ceiling says nothing about who asked before.
+            #expect(try await harness.api.post("/api/subscriptions", ["email": first]).status == 429)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM subscribers WHERE email = \(refused)", logger: harness.logger) == 0)
+            #expect(try await harness.schema.count(
+                "SELECT count(*)::int FROM messages WHERE template = 'subscriptionConfirmation'", logger: harness.logger) == 2)
+        }
+    }
 }

@@ -15,6 +15,8 @@ struct NotificationsConfigurationTests {
         #expect(settings.smtp.host == "127.0.0.1" && settings.smtp.port == 1025 && settings.smtp.tls == .optional)
         #expect(settings.smtp.credentials == nil)
         #expect(settings.sender.address == "ne-pas-repondre@ipc.localhost")
+        #expect(settings.subscriptionConfirmationsPerHour == 100)
+        #expect(try Self.settings(["SUBSCRIPTION_CONFIRMATIONS_PER_HOUR": "20"]).subscriptionConfirmationsPerHour == 20)
     }
 
     @Test("Every SMTP setting is read from its variable")
@@ -34,7 +36,7 @@ struct NotificationsConfigurationTests {
     @Test("A malformed or incomplete setting names its variable", arguments: [
         (["SMTP_TLS": "toujours"], "SMTP_TLS"), (["SMTP_PORT": "vingt-cinq"], "SMTP_PORT"),
         (["SMTP_USERNAME": "ipc"], "SMTP_PASSWORD"), (["SMTP_PASSWORD": "secret"], "SMTP_USERNAME"),
-        (["SMTP_SENDER": "pas une adresse"], "SMTP_SENDER"),
+        (["SMTP_SENDER": "pas une adresse"], "SMTP_SENDER"), (["SUBSCRIPTION_CONFIRMATIONS_PER_HOUR": "0"], "SUBSCRIPTION_CONFIRMATIONS_PER_HOUR"),
     ])
     func malformed(environment: [String: String], variable: String) {
         #expect {

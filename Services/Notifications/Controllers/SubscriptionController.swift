@@ -16,6 +16,9 @@ struct SubscriptionController: Sendable {
     let renderer: NotificationsPageRenderer
     let mailRenderer: MailRenderer
     let publicURL: String
+    /// Confirmation links sent per hour at most, to all addresses together: the form cannot
+    /// make the programme's mail server send unsolicited mail in bulk.
+    let confirmationsPerHour: Int
     let logger: Logger
 
     struct Request: Decodable {
@@ -36,6 +39,13 @@ struct SubscriptionController: Sendable {
                 throw Problem.invalid([FieldError(field: "email", message: "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.")])
             }
             try await database.transaction(logger: logger) { connection in
+                // Checked before anything else, so that the answer says nothing about the address.
+                guard try await directory.confirmationsInLastHour(on: connection) < confirmationsPerHour else {
+                    logger.warning("subscription requests refused: hourly limit of confirmation emails reached",
+                                   metadata: ["limit": "\(confirmationsPerHour)"])
+                    throw Problem(status: .tooManyRequests, title: "Trop de demandes d'abonnement pour le moment.",
+                                  detail: "Réessayez dans une heure.")
+                }
                 let (subscriber, needsConfirmation) = try await directory.subscribe(email: email, on: connection)
                 guard needsConfirmation, try await !directory.confirmationRecentlySent(to: subscriber.email, on: connection) else { return }
                 // Each request is its own cause: asking again (after a while) sends the link again.

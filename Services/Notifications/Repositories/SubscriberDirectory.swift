@@ -52,6 +52,15 @@ struct SubscriberDirectory: Sendable {
         return false
     }
 
+    /// How many confirmation links went out in the last hour, to all addresses.
+    func confirmationsInLastHour(on connection: PostgresConnection) async throws -> Int {
+        let rows = try await connection.query("""
+            SELECT count(*)::int FROM messages WHERE template = 'subscriptionConfirmation' AND created_at > now() - interval '1 hour'
+            """, logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
+    }
+
     /// Confirms the subscription the link names; `nil` when the link names none.
     func confirm(token: String, on client: PostgresClient) async throws -> String? {
         let rows = try await client.query("""
