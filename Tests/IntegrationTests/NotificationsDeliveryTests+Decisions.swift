@@ -84,4 +84,29 @@ extension NotificationsDeliveryTests {
                                                    logger: harness.logger) == 0)
         }
     }
+
+    @Test("A decision that waited a month for a dossier never seen is dropped; a recent one still waits")
+    func staleWaitingEvents() async throws {
+        try await withService({ $0.scheduled.checkInterval = .milliseconds(200) }) { harness in
+            let decisions = (0..<2).map { index in
+                EventEnvelope(source: "jury", data: ApplicationRejected(
+                    sittingId: JurySessionID(), applicationId: ApplicationID(), reference: "PI-2026-09\(index)\(index)",
+                    motivation: "Le projet ne relève pas des services aux citoyens.", decidedAt: Date()))
+            }
+            for decision in decisions { try await harness.publish(decision) }
+            let waiting = try await eventually {
+                try await harness.schema.count("SELECT count(*)::int FROM waiting_events", logger: harness.logger) == 2
+            }
+            try #require(waiting, "both decisions wait for their dossiers")
+            try await harness.schema.client.query(
+                "UPDATE waiting_events SET received_at = now() - interval '31 days' WHERE event_id = \(decisions[0].id)", logger: harness.logger)
+            let dropped = try await eventually {
+                try await harness.schema.count("SELECT count(*)::int FROM waiting_events WHERE event_id = \(decisions[0].id)",
+                                               logger: harness.logger) == 0
+            }
+            #expect(dropped, "the month-old decision is dropped")
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM waiting_events WHERE event_id = \(decisions[1].id)",
+                                                   logger: harness.logger) == 1)
+        }
+    }
 }

@@ -120,6 +120,18 @@ struct RecipientDirectory: Sendable {
             """, logger: logger)
     }
 
+    /// Drops the events that waited longer than `age`: their dossiers were submitted before this
+    /// service existed, or their submission was lost. Returns how many.
+    func dropParked(olderThan age: Duration, on client: PostgresClient) async throws -> Int {
+        let rows = try await client.query("""
+            WITH dropped AS (DELETE FROM waiting_events WHERE received_at < now() - make_interval(secs => \(Double(age.components.seconds)))
+                             RETURNING 1)
+            SELECT count(*)::int FROM dropped
+            """, logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
+    }
+
     /// The events that waited for this dossier, in the order they came; they wait no more.
     func takeParked(for dossier: ApplicationID, on connection: PostgresConnection) async throws -> [ReceivedEvent] {
         let rows = try await connection.query("""

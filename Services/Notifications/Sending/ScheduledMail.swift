@@ -8,6 +8,7 @@ import ServiceLifecycle
 /// Queues the emails that time causes, not an event: each trainee's reminder two days before
 /// the session (with its iCalendar invitation), and the periodic digest of new publications.
 /// Each batch is claimed and queued in one transaction, so replicas never queue it twice.
+/// It also drops the decisions that waited too long for a dossier never seen.
 struct ScheduledMail: Service {
     let client: PostgresClient
     let renderer: MailRenderer
@@ -24,6 +25,7 @@ struct ScheduledMail: Service {
             var nextDigest = ContinuousClock.now + policy.digestInterval
             while !Task.isCancelled {
                 do {
+                    try await dropStaleWaitingEvents()
                     try await queueDueReminders()
                     if ContinuousClock.now >= nextDigest {
                         try await queueDigest()
@@ -35,6 +37,16 @@ struct ScheduledMail: Service {
                 }
                 try? await Task.sleep(for: policy.checkInterval)
             }
+        }
+    }
+
+    /// Drops the events that waited longer than the retention for a dossier never seen.
+    func dropStaleWaitingEvents() async throws {
+        let dropped = try await RecipientDirectory(logger: logger).dropParked(olderThan: policy.waitingEventsRetention, on: client)
+        if dropped > 0 {
+            logger.warning("events about dossiers never seen dropped after waiting", metadata: [
+                "events": "\(dropped)", "retention.days": "\(policy.waitingEventsRetention.components.seconds / 86_400)",
+            ])
         }
     }
 

@@ -8,4 +8,6 @@ struct ScheduledMailPolicy: Sendable {
     var reminderLead: TimeInterval = 2 * 86_400
     /// How often the publications of the period go to subscribers in one digest.
     var digestInterval: Duration = .seconds(86_400)
+    /// How long a decision waits for its dossier's submission before it is dropped.
+    var waitingEventsRetention: Duration = .seconds(30 * 86_400)
 }
