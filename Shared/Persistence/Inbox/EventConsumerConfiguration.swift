@@ -1,6 +1,8 @@
 /// Tuning of an ``EventConsumer``.
 public struct EventConsumerConfiguration: Sendable {
-    /// Records applied in one transaction.
+    /// Records applied in one transaction, at most (a poll takes what is there, up to this).
+    /// Under a backlog, each transaction's round trips are shared by this many events: 1,000
+    /// applies about a tenth faster than 500 (`scripts/bench bus`).
     public var batchSize: Int
     /// How long one poll waits for a first record.
     public var pollTimeout: Duration
@@ -13,7 +15,7 @@ public struct EventConsumerConfiguration: Sendable {
     /// The longest pause while the database is unreachable.
     public var maximumBackoff: Duration
 
-    public init(batchSize: Int = 500, pollTimeout: Duration = .milliseconds(200), maximumAttempts: Int = 3,
+    public init(batchSize: Int = 1_000, pollTimeout: Duration = .milliseconds(200), maximumAttempts: Int = 3,
                 retryBackoff: Duration = .milliseconds(100), commitInterval: Duration = .milliseconds(500),
                 maximumBackoff: Duration = .seconds(10)) {
         self.commitInterval = commitInterval

@@ -2,7 +2,7 @@ import Foundation
 import PostgresNIO
 
 /// Records a batch of event ids in the inbox and returns those not seen before, as one
-/// array in one row (500 rows would each cost a trip through the row stream).
+/// array in one row (a row per event would each cost a trip through the row stream).
 ///
 /// Prepared once per connection: the consumer runs it for every batch.
 struct InboxInsert: PostgresPreparedStatement {
