@@ -97,4 +97,23 @@ struct SMTPTransactionHandlerTests {
         let again = start(on: channel, handler)
         #expect(throws: SMTPError.self) { try again.withLockedValue { $0 }?.get() }
     }
+
+    @Test("A reply that does not come in time fails the transaction as a connection error and closes the connection")
+    func replyTimeout() throws {
+        let handler = SMTPTransactionHandler()
+        let channel = EmbeddedChannel()
+        try channel.pipeline.syncOperations.addHandler(SMTPReplyDeadline(timeout: .seconds(30)))
+        try channel.pipeline.syncOperations.addHandler(handler)
+        try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 25)).wait()
+        let outcome = start(on: channel, handler)
+        _ = try written(channel)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(29))
+        #expect(outcome.withLockedValue { $0 } == nil)
+        channel.embeddedEventLoop.advanceTime(by: .seconds(2))
+        let error = outcome.withLockedValue { $0 }.flatMap { result -> SMTPError? in
+            if case .failure(let error) = result { return error as? SMTPError } else { return nil }
+        }
+        #expect(error == .connection("pas de réponse du serveur dans le délai"))
+        #expect(!channel.isActive)
+    }
 }

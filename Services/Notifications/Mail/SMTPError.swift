@@ -39,4 +39,14 @@ enum SMTPError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsafeAddress: "adresse invalide, refusée avant l'envoi"
         }
     }
+
+    /// `error` as an SMTP failure: itself when it is one, otherwise a connection failure.
+    init(_ error: any Error) {
+        self = error as? SMTPError ?? .connection("\(error)")
+    }
+
+    /// What a reply outside the expected codes stands for: transient for a 4xx, else permanent.
+    static func refusal(_ reply: SMTPReply) -> SMTPError {
+        reply.isTransient ? .transient(reply) : .permanent(reply)
+    }
 }

@@ -32,10 +32,8 @@ struct SMTPSession {
         transactions.eventLoop.execute { transactions.value.start(steps, promise: promise) }
         do {
             return try await promise.futureResult.get()
-        } catch let error as SMTPError {
-            throw error
         } catch {
-            throw SMTPError.connection("\(error)")
+            throw SMTPError(error)
         }
     }
 
@@ -55,10 +53,8 @@ struct SMTPSession {
         do {
             guard let reply = try await replies.next() else { throw SMTPError.connection("le serveur a fermé la connexion") }
             return reply
-        } catch let error as SMTPError {
-            throw error
         } catch {
-            throw SMTPError.connection("\(error)")
+            throw SMTPError(error)
         }
     }
 
@@ -66,7 +62,7 @@ struct SMTPSession {
     @discardableResult
     func expect(_ reply: SMTPReply, _ codes: Int...) throws -> SMTPReply {
         if codes.contains(reply.code) { return reply }
-        throw reply.isTransient ? SMTPError.transient(reply) : SMTPError.permanent(reply)
+        throw SMTPError.refusal(reply)
     }
 }
 

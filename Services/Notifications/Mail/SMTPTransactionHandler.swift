@@ -7,7 +7,7 @@ import NIOCore
 ///
 /// Why on the event loop: awaiting each reply in a task costs two thread switches per
 /// command, four commands per message; here a message costs two, whatever its recipients.
-final class SMTPTransactionHandler: ChannelDuplexHandler, RemovableChannelHandler {
+final class SMTPTransactionHandler: ChannelDuplexHandler {
     typealias InboundIn = SMTPReply
     typealias InboundOut = SMTPReply
     typealias OutboundIn = ByteBuffer
@@ -57,7 +57,7 @@ final class SMTPTransactionHandler: ChannelDuplexHandler, RemovableChannelHandle
             context.fireChannelRead(data)
         case .sending(let steps, let next, let promise):
             guard steps[next - 1].accepted.contains(reply.code) else {
-                state = .resetting(refusal: reply.isTransient ? .transient(reply) : .permanent(reply), promise: promise)
+                state = .resetting(refusal: .refusal(reply), promise: promise)
                 write(ByteBuffer(string: "RSET\r\n"), context: context)
                 return
             }
@@ -76,7 +76,7 @@ final class SMTPTransactionHandler: ChannelDuplexHandler, RemovableChannelHandle
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
-        fail(error as? SMTPError ?? .connection("\(error)"))
+        fail(SMTPError(error))
         context.fireErrorCaught(error)
     }
 
@@ -88,7 +88,7 @@ final class SMTPTransactionHandler: ChannelDuplexHandler, RemovableChannelHandle
     private func write(_ bytes: ByteBuffer, context: ChannelHandlerContext) {
         let promise = context.eventLoop.makePromise(of: Void.self)
         promise.futureResult.assumeIsolated().whenFailure { [self] error in
-            fail(error as? SMTPError ?? .connection("\(error)"))
+            fail(SMTPError(error))
         }
         context.writeAndFlush(wrapOutboundOut(bytes), promise: promise)
     }

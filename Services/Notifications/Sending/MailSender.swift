@@ -123,7 +123,7 @@ struct MailSender: Service {
             }
         } catch {
             // The connection failed: what the server did not answer is retried later.
-            let failure = error as? SMTPError ?? .connection("\(error)")
+            let failure = SMTPError(error)
             for message in claimed where !answered.contains(message.id) {
                 await journal.add((.failure(failure), message))
             }
