@@ -12,9 +12,10 @@ import PostgresNIO
 /// `ipc-bench intake`: create-and-submit through the applications API (the real service,
 /// started by scripts/bench), then pgbench running the same SQL on the same database.
 ///
-/// One operation is what an applicant's two clicks cost: `POST /api/dossiers` (token check,
-/// call, applicant, reference, dossier row, history row) and `POST /api/dossiers/{id}/submit`
-/// (token check, dossier locked, call, applicant, update, outbox row, history row).
+/// One operation is what an applicant's two clicks cost: `POST /api/dossiers` (token check;
+/// call and applicant; reference, dossier row and history row in one statement) and
+/// `POST /api/dossiers/{id}/submit` (token check; dossier, call and applicant; update, outbox
+/// row and history row in one statement, if the dossier is unchanged).
 struct IntakeBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "intake", abstract: "Dossier intake through the API against pgbench.")
 
@@ -59,7 +60,7 @@ struct IntakeBenchmark: AsyncParsableCommand {
             let year = ParisTime.localDate(of: Date()).year
             let bound = try Pgbench(options: platform, schema: "applications").run(
                 script: Self.script, transactions: operations, clients: concurrency,
-                variables: ["token": "\\x\(digest)", "cid": callId, "payload": payload, "year": String(year)])
+                variables: ["token": "\\x\(digest)", "cid": callId, "payload": payload, "year": String(year), "refstart": "AC-\(year)-"])
 
             let ratio = rate / bound.tps
             print("")
@@ -147,24 +148,13 @@ struct IntakeBenchmark: AsyncParsableCommand {
     /// The statements the service runs for one create and one submit, in its order.
     static let script = """
         SELECT id AS aid FROM bench_applicants WHERE n = (SELECT nextval('bench_applicant_seq')) \\gset
-        SELECT gen_random_uuid() AS did \\gset
+        SELECT gen_random_uuid() AS did, gen_random_uuid() AS eid \\gset
         SELECT a.id, a.email, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = :token AND t.expires_at > now();
-        BEGIN;
-        SELECT id, action, title, description, opens_at, closes_at, eligible_kinds, max_beneficiaries, subsidy_rate_bp, subsidy_cap_cents, consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at FROM calls WHERE id = :cid;
-        SELECT id, name, kind, insee_code, siren, department, population, inside_urban_agglomeration, website, contacts::text FROM applicants WHERE id = :aid;
-        INSERT INTO reference_counters (prefix, year, last_number) VALUES ('AC', :year, 1) ON CONFLICT (prefix, year) DO UPDATE SET last_number = reference_counters.last_number + 1 RETURNING last_number \\gset
-        INSERT INTO dossiers (id, reference, call_id, applicant_id, status, project_title, theme, summary, eligible_cost_cents, requested_subsidy_cents, staff_message, created_at, updated_at, submitted_at) VALUES (:did, 'AC-' || :year || '-' || lpad(:last_number::text, greatest(4, length(:last_number::text)), '0'), :cid, :aid, 'draft', 'Point public d''accès à Internet', 'Services aux citoyens', 'Un espace public numérique ouvert aux habitants.', NULL, NULL, NULL, now(), now(), NULL);
-        INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message) VALUES (:did, now(), 'bench@ipc.example (administrateur)', 'Création du brouillon', 'draft', NULL, NULL);
-        COMMIT;
+        SELECT id, action, title, description, opens_at, closes_at, eligible_kinds, max_beneficiaries, subsidy_rate_bp, subsidy_cap_cents, consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at, EXISTS (SELECT FROM applicants WHERE id = :aid) FROM calls WHERE id = :cid;
+        WITH counter AS (INSERT INTO reference_counters (prefix, year, last_number) VALUES ('AC', :year, 1) ON CONFLICT (prefix, year) DO UPDATE SET last_number = reference_counters.last_number + 1 RETURNING :refstart || lpad(last_number::text, greatest(4, length(last_number::text)), '0') AS reference), created AS (INSERT INTO dossiers (id, reference, call_id, applicant_id, status, project_title, theme, summary, eligible_cost_cents, requested_subsidy_cents, staff_message, created_at, updated_at, submitted_at) SELECT :did, reference, :cid, :aid, 'draft', 'Point public d''accès à Internet', 'Services aux citoyens', 'Un espace public numérique ouvert aux habitants.', NULL, NULL, NULL, now(), now(), NULL FROM counter RETURNING id, reference), history AS (INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message) SELECT id, now(), 'bench@ipc.example (administrateur)', 'Création du brouillon', 'draft', NULL, NULL FROM created) SELECT reference FROM created;
         SELECT a.id, a.email, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id WHERE t.token_hash = :token AND t.expires_at > now();
-        BEGIN;
-        SELECT id, reference, call_id, applicant_id, status, project_title, theme, summary, eligible_cost_cents, requested_subsidy_cents, staff_message, created_at, updated_at, submitted_at FROM dossiers WHERE id = :did FOR UPDATE;
-        SELECT id, action, title, description, opens_at, closes_at, eligible_kinds, max_beneficiaries, subsidy_rate_bp, subsidy_cap_cents, consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at FROM calls WHERE id = :cid;
-        SELECT id, name, kind, insee_code, siren, department, population, inside_urban_agglomeration, website, contacts::text FROM applicants WHERE id = :aid;
-        UPDATE dossiers SET status = 'submitted', project_title = 'Point public d''accès à Internet', theme = 'Services aux citoyens', summary = 'Un espace public numérique ouvert aux habitants.', eligible_cost_cents = NULL, requested_subsidy_cents = NULL, staff_message = NULL, updated_at = now(), submitted_at = now(), completed_at = coalesce(NULL, completed_at) WHERE id = :did;
-        INSERT INTO outbox (event_id, topic, message_key, payload) VALUES (gen_random_uuid(), 'applications.v1', :did, :payload);
-        INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message) VALUES (:did, now(), 'bench@ipc.example (administrateur)', 'Dépôt du dossier', 'submitted', gen_random_uuid(), NULL);
-        COMMIT;
+        SELECT d.xmin::text AS version, d.id, d.reference, d.call_id, d.applicant_id, d.status, d.project_title, d.theme, d.summary, d.eligible_cost_cents, d.requested_subsidy_cents, d.staff_message, d.created_at, d.updated_at, d.submitted_at, c.id, c.action, c.title, c.description, c.opens_at, c.closes_at, c.eligible_kinds, c.max_beneficiaries, c.subsidy_rate_bp, c.subsidy_cap_cents, c.consulting_days, c.excluded_themes::text, c.criteria, c.budget_envelope_cents, c.closed_at, a.id, a.name, a.kind, a.insee_code, a.siren, a.department, a.population, a.inside_urban_agglomeration, a.website, a.contacts::text FROM dossiers d JOIN calls c ON c.id = d.call_id JOIN applicants a ON a.id = d.applicant_id WHERE d.id = :did \\gset
+        WITH changed AS (UPDATE dossiers SET status = 'submitted', project_title = 'Point public d''accès à Internet', theme = 'Services aux citoyens', summary = 'Un espace public numérique ouvert aux habitants.', eligible_cost_cents = NULL, requested_subsidy_cents = NULL, staff_message = NULL, updated_at = now(), submitted_at = now(), completed_at = coalesce(NULL, completed_at) WHERE id = :did AND xmin::text = :version RETURNING id), event AS (INSERT INTO outbox (event_id, topic, message_key, payload) SELECT :eid, 'applications.v1', :did, :payload FROM changed WHERE :eid::uuid IS NOT NULL), history AS (INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message) SELECT id, now(), 'bench@ipc.example (administrateur)', 'Dépôt du dossier', 'submitted', :eid, NULL FROM changed) SELECT count(*)::int FROM changed;
 
         """
 }

@@ -216,6 +216,44 @@ struct ApplicationsAPITests {
         }
     }
 
+    @Test("A transition is written only on the dossier as it was read: a stale one writes nothing, racing ones win once")
+    func concurrentTransitions() async throws {
+        try await withService { harness in
+            let admin = try await harness.account("admin@region.example", role: .admin)
+            let applicantId = try await harness.applicant(admin, name: "Commune de Couflens", insee: "09100", population: 90)
+            let applicant = try await harness.account("mairie@couflens.example", role: .applicant, applicant: applicantId)
+            let dossier = try #require(try await applicant.post("/api/dossiers", [
+                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
+            ]).object["id"] as? String)
+            let id = try #require(UUID(uuidString: dossier).map(ApplicationID.init))
+            let repository = DossierRepository(logger: harness.logger)
+            func historyRows() async throws -> Int {
+                try await harness.schema.count("SELECT count(*)::int FROM dossier_history WHERE dossier_id = \(id.uuid)", logger: harness.logger)
+            }
+
+            // Read, then changed by someone else: the write of what was read is refused whole.
+            let read = try #require(try await repository.current(id, on: harness.schema.client))
+            #expect(try await applicant.post("/api/dossiers/\(dossier)/withdraw").status == 200)
+            var stale = read.dossier
+            stale.status = .submitted
+            let event = try OutboxRecord(EventEnvelope(source: "applications", data: ApplicationWithdrawn(
+                applicationId: id, reference: stale.reference, withdrawnAt: Self.march2007)))
+            #expect(try await repository.write(stale, ifStillAt: read.version, event: event, actor: "test", action: "Périmé",
+                                               on: harness.schema.client) == false)
+            #expect(try await harness.status(of: dossier) == "withdrawn")
+            #expect(try await harness.outboxTypes(for: dossier) == ["ApplicationWithdrawn"])
+            #expect(try await historyRows() == 2)
+
+            // Two withdrawals of a fresh draft at once: one is written with its event, the other is a 409.
+            let second = try #require(try await applicant.post("/api/dossiers", ["callId": Self.consultingCall]).object["id"] as? String)
+            async let first = applicant.post("/api/dossiers/\(second)/withdraw")
+            async let again = applicant.post("/api/dossiers/\(second)/withdraw")
+            let replies = try await [first, again]
+            #expect(replies.map(\.status).sorted() == [200, 409])
+            #expect(try await harness.outboxTypes(for: second) == ["ApplicationWithdrawn"])
+        }
+    }
+
     @Test("A call closed by an admin refuses submissions; only admins manage calls")
     func closingACall() async throws {
         try await withService { harness in

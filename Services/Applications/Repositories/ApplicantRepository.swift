@@ -62,11 +62,18 @@ struct ApplicantRepository: Sendable {
     }
 
     static func decode(_ row: PostgresRow) throws -> Applicant {
-        let (id, name, kind, insee, siren, department, population, inside, website, contacts) =
-            try row.decode((UUID, String, String, String?, String?, String, Int, Bool, String?, String).self)
-        return Applicant(id: ApplicantID(id), name: name, kind: ApplicantKind(rawValue: kind) ?? .commune,
-                         inseeCode: insee.flatMap(InseeCode.init), siren: siren.flatMap(SirenNumber.init), department: department,
-                         population: population, insideUrbanAgglomeration: inside, website: website,
-                         contacts: try JSONDecoder().decode([ContactPerson].self, from: Data(contacts.utf8)))
+        try decode(row.makeRandomAccess(), at: 0)
+    }
+
+    /// The applicant in the ten columns from `offset` (id, name, kind, insee_code, siren,
+    /// department, population, inside_urban_agglomeration, website, contacts::text).
+    static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Applicant {
+        Applicant(id: ApplicantID(try row[offset].decode(UUID.self)), name: try row[offset + 1].decode(String.self),
+                  kind: ApplicantKind(rawValue: try row[offset + 2].decode(String.self)) ?? .commune,
+                  inseeCode: try row[offset + 3].decode(String?.self).flatMap(InseeCode.init),
+                  siren: try row[offset + 4].decode(String?.self).flatMap(SirenNumber.init), department: try row[offset + 5].decode(String.self),
+                  population: try row[offset + 6].decode(Int.self), insideUrbanAgglomeration: try row[offset + 7].decode(Bool.self),
+                  website: try row[offset + 8].decode(String?.self),
+                  contacts: try JSONDecoder().decode([ContactPerson].self, from: Data(try row[offset + 9].decode(String.self).utf8)))
     }
 }

@@ -97,14 +97,24 @@ struct CallRepository: Sendable {
     }
 
     static func decode(_ row: PostgresRow) throws -> Call {
-        let (id, action, title, description, opensAt, closesAt, kinds, maxBeneficiaries, rate, cap, days, themes, criteria, budget,
-             closedAt) = try row.decode((UUID, String, String, String, Date, Date, [String], Int, Int?, Int64?, Int?, String, [String],
-                                         Int64?, Date?).self)
+        try decode(row.makeRandomAccess(), at: 0)
+    }
+
+    /// The call in the fifteen columns from `offset` (id, action, title, description, opens_at,
+    /// closes_at, eligible_kinds, max_beneficiaries, subsidy_rate_bp, subsidy_cap_cents,
+    /// consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at).
+    static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Call {
+        let rate = try row[offset + 8].decode(Int?.self), cap = try row[offset + 9].decode(Int64?.self)
         let subsidyRule: SubsidyRule? = if let rate, let cap { SubsidyRule(rate: Rate(basisPoints: rate), cap: Money(cents: cap)) } else { nil }
-        return Call(id: CallID(id), action: FundingAction(rawValue: action) ?? .consultingAid, title: title, description: description,
-                    opensAt: opensAt, closesAt: closesAt, eligibleKinds: kinds.compactMap(ApplicantKind.init(rawValue:)),
-                    maxBeneficiaries: maxBeneficiaries, subsidyRule: subsidyRule, consultingDays: days,
-                    excludedThemes: try JSONDecoder().decode([ExcludedTheme].self, from: Data(themes.utf8)), criteria: criteria,
-                    budgetEnvelope: budget.map(Money.init(cents:)), closedAt: closedAt)
+        return Call(id: CallID(try row[offset].decode(UUID.self)),
+                    action: FundingAction(rawValue: try row[offset + 1].decode(String.self)) ?? .consultingAid,
+                    title: try row[offset + 2].decode(String.self), description: try row[offset + 3].decode(String.self),
+                    opensAt: try row[offset + 4].decode(Date.self), closesAt: try row[offset + 5].decode(Date.self),
+                    eligibleKinds: try row[offset + 6].decode([String].self).compactMap(ApplicantKind.init(rawValue:)),
+                    maxBeneficiaries: try row[offset + 7].decode(Int.self), subsidyRule: subsidyRule,
+                    consultingDays: try row[offset + 10].decode(Int?.self),
+                    excludedThemes: try JSONDecoder().decode([ExcludedTheme].self, from: Data(try row[offset + 11].decode(String.self).utf8)),
+                    criteria: try row[offset + 12].decode([String].self), budgetEnvelope: try row[offset + 13].decode(Int64?.self).map(Money.init(cents:)),
+                    closedAt: try row[offset + 14].decode(Date?.self))
     }
 }

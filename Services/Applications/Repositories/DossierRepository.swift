@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// Dossiers, their references and their history rows.
@@ -19,32 +20,118 @@ struct DossierRepository: Sendable {
     /// The applicant already has an open dossier for this call.
     struct AlreadyOpen: Error {}
 
-    /// The next readable reference for an action and year: `AC-2026-0042`.
-    func nextReference(action: FundingAction, year: Int, on connection: PostgresConnection) async throws -> String {
-        let rows = try await connection.query("""
-            INSERT INTO reference_counters (prefix, year, last_number) VALUES (\(action.referencePrefix), \(year), 1)
-            ON CONFLICT (prefix, year) DO UPDATE SET last_number = reference_counters.last_number + 1
-            RETURNING last_number
-            """, logger: logger)
-        var number = 1
-        for try await value in rows.decode(Int.self) { number = value }
-        let digits = String(number)
-        return "\(action.referencePrefix)-\(year)-\(String(repeating: "0", count: max(0, 4 - digits.count)))\(digits)"
+    /// A transition's reading: the dossier, its call and its applicant, and the version of the
+    /// dossier's row that the transition's write must still find.
+    struct Current: Sendable {
+        var dossier: Dossier
+        var call: Call
+        var applicant: Applicant
+        var version: String
     }
 
-    func insert(_ dossier: Dossier, on connection: PostgresConnection) async throws {
+    /// The call and whether the applicant exists, in one query; `nil` when the call does not exist.
+    func draftFacts(call callId: CallID, applicant applicantId: ApplicantID,
+                    on client: PostgresClient) async throws -> (call: Call, applicantExists: Bool)? {
+        let rows = try await client.query("""
+            SELECT id, action, title, description, opens_at, closes_at, eligible_kinds, max_beneficiaries, subsidy_rate_bp,
+                   subsidy_cap_cents, consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at,
+                   EXISTS (SELECT FROM applicants WHERE id = \(applicantId.uuid))
+            FROM calls WHERE id = \(callId.uuid)
+            """, logger: logger)
+        for try await row in rows {
+            let columns = row.makeRandomAccess()
+            return (try CallRepository.decode(columns, at: 0), try columns[15].decode(Bool.self))
+        }
+        return nil
+    }
+
+    /// Stores a new draft with the next readable reference of its action and year
+    /// (`AC-2026-0042`) and its first history row, in one statement (so one transaction).
+    /// - Returns: the dossier with its reference.
+    func create(_ dossier: Dossier, referencePrefix prefix: String, year: Int, actor: String, action: String,
+                on client: PostgresClient) async throws -> Dossier {
+        let referenceStart = "\(prefix)-\(year)-"
+        var created = dossier
         do {
-            try await connection.query("""
-                INSERT INTO dossiers (id, reference, call_id, applicant_id, status, project_title, theme, summary, eligible_cost_cents,
-                                      requested_subsidy_cents, staff_message, created_at, updated_at, submitted_at)
-                VALUES (\(dossier.id.uuid), \(dossier.reference), \(dossier.callId.uuid), \(dossier.applicantId.uuid),
-                        \(dossier.status.rawValue), \(dossier.projectTitle), \(dossier.theme), \(dossier.summary),
-                        \(dossier.eligibleCost?.cents), \(dossier.requestedSubsidy?.cents), \(dossier.staffMessage),
-                        \(dossier.createdAt), \(dossier.updatedAt), \(dossier.submittedAt))
+            // The violation may come while the rows are read: the statement runs as they are.
+            let rows = try await client.query("""
+                WITH counter AS (
+                    INSERT INTO reference_counters (prefix, year, last_number) VALUES (\(prefix), \(year), 1)
+                    ON CONFLICT (prefix, year) DO UPDATE SET last_number = reference_counters.last_number + 1
+                    RETURNING \(referenceStart) || lpad(last_number::text, greatest(4, length(last_number::text)), '0') AS reference
+                ), created AS (
+                    INSERT INTO dossiers (id, reference, call_id, applicant_id, status, project_title, theme, summary, eligible_cost_cents,
+                                          requested_subsidy_cents, staff_message, created_at, updated_at, submitted_at)
+                    SELECT \(dossier.id.uuid), reference, \(dossier.callId.uuid), \(dossier.applicantId.uuid), \(dossier.status.rawValue),
+                           \(dossier.projectTitle), \(dossier.theme), \(dossier.summary), \(dossier.eligibleCost?.cents),
+                           \(dossier.requestedSubsidy?.cents), \(dossier.staffMessage), \(dossier.createdAt), \(dossier.updatedAt),
+                           \(dossier.submittedAt)
+                    FROM counter
+                    RETURNING id, reference
+                ), history AS (
+                    INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message)
+                    SELECT id, \(dossier.updatedAt), \(actor), \(action), \(dossier.status.rawValue), NULL, NULL FROM created
+                )
+                SELECT reference FROM created
                 """, logger: logger)
+            for try await reference in rows.decode(String.self) { created.reference = reference }
         } catch where error.violatedConstraint == "dossiers_one_open_per_applicant_and_call" {
             throw AlreadyOpen()
         }
+        return created
+    }
+
+    /// The dossier with its call and applicant, in one query and without a lock.
+    func current(_ id: ApplicationID, on client: PostgresClient) async throws -> Current? {
+        let rows = try await client.query("""
+            SELECT d.xmin::text, d.id, d.reference, d.call_id, d.applicant_id, d.status, d.project_title, d.theme, d.summary,
+                   d.eligible_cost_cents, d.requested_subsidy_cents, d.staff_message, d.created_at, d.updated_at, d.submitted_at,
+                   c.id, c.action, c.title, c.description, c.opens_at, c.closes_at, c.eligible_kinds, c.max_beneficiaries, c.subsidy_rate_bp,
+                   c.subsidy_cap_cents, c.consulting_days, c.excluded_themes::text, c.criteria, c.budget_envelope_cents, c.closed_at,
+                   a.id, a.name, a.kind, a.insee_code, a.siren, a.department, a.population, a.inside_urban_agglomeration, a.website,
+                   a.contacts::text
+            FROM dossiers d JOIN calls c ON c.id = d.call_id JOIN applicants a ON a.id = d.applicant_id
+            WHERE d.id = \(id.uuid)
+            """, logger: logger)
+        for try await row in rows {
+            let columns = row.makeRandomAccess()
+            return Current(dossier: try Self.decode(columns, at: 1), call: try CallRepository.decode(columns, at: 15),
+                           applicant: try ApplicantRepository.decode(columns, at: 30), version: try columns[0].decode(String.self))
+        }
+        return nil
+    }
+
+    /// Writes a transition in one statement (so one transaction): every field that may change,
+    /// the history row and, when there is one, the event's outbox row; only if the dossier's row
+    /// is still at `version`.
+    ///
+    /// The row is updated before the event is inserted, so a concurrent transition of the same
+    /// dossier waits on its lock and its event gets a later outbox position.
+    /// - Returns: whether it was written; `false` when someone changed the dossier since it was read.
+    func write(_ dossier: Dossier, ifStillAt version: String, completedAt: Date? = nil, event: OutboxRecord?,
+               actor: String, action: String, message: String? = nil, on client: PostgresClient) async throws -> Bool {
+        let rows = try await client.query("""
+            WITH changed AS (
+                UPDATE dossiers SET status = \(dossier.status.rawValue), project_title = \(dossier.projectTitle), theme = \(dossier.theme),
+                       summary = \(dossier.summary), eligible_cost_cents = \(dossier.eligibleCost?.cents),
+                       requested_subsidy_cents = \(dossier.requestedSubsidy?.cents), staff_message = \(dossier.staffMessage),
+                       updated_at = \(dossier.updatedAt), submitted_at = \(dossier.submittedAt),
+                       completed_at = coalesce(\(completedAt), completed_at)
+                WHERE id = \(dossier.id.uuid) AND xmin::text = \(version)
+                RETURNING id
+            ), event AS (
+                INSERT INTO outbox (event_id, topic, message_key, payload)
+                SELECT \(event?.eventId), \(event?.topic), \(event?.messageKey), \(event?.payload) FROM changed
+                WHERE \(event?.eventId)::uuid IS NOT NULL
+            ), history AS (
+                INSERT INTO dossier_history (dossier_id, at, actor, action, status, event_id, message)
+                SELECT id, \(dossier.updatedAt), \(actor), \(action), \(dossier.status.rawValue), \(event?.eventId), \(message) FROM changed
+            )
+            SELECT count(*)::int FROM changed
+            """, logger: logger)
+        var written = 0
+        for try await count in rows.decode(Int.self) { written = count }
+        return written == 1
     }
 
     /// Writes every field that may change after creation.
@@ -118,12 +205,21 @@ struct DossierRepository: Sendable {
     }
 
     static func decode(_ row: PostgresRow) throws -> Dossier {
-        let (id, reference, callId, applicantId, status, title, theme, summary, cost, subsidy, message, createdAt, updatedAt, submittedAt) =
-            try row.decode((UUID, String, UUID, UUID, String, String, String, String, Int64?, Int64?, String?, Date, Date, Date?).self)
-        return Dossier(id: ApplicationID(id), reference: reference, callId: CallID(callId), applicantId: ApplicantID(applicantId),
-                       status: DossierStatus(rawValue: status) ?? .draft, projectTitle: title, theme: theme, summary: summary,
-                       eligibleCost: cost.map(Money.init(cents:)), requestedSubsidy: subsidy.map(Money.init(cents:)),
-                       staffMessage: message, createdAt: createdAt, updatedAt: updatedAt, submittedAt: submittedAt)
+        try decode(row.makeRandomAccess(), at: 0)
+    }
+
+    /// The dossier in the fourteen columns from `offset` (id, reference, call_id, applicant_id,
+    /// status, project_title, theme, summary, eligible_cost_cents, requested_subsidy_cents,
+    /// staff_message, created_at, updated_at, submitted_at).
+    static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Dossier {
+        Dossier(id: ApplicationID(try row[offset].decode(UUID.self)), reference: try row[offset + 1].decode(String.self),
+                callId: CallID(try row[offset + 2].decode(UUID.self)), applicantId: ApplicantID(try row[offset + 3].decode(UUID.self)),
+                status: DossierStatus(rawValue: try row[offset + 4].decode(String.self)) ?? .draft,
+                projectTitle: try row[offset + 5].decode(String.self), theme: try row[offset + 6].decode(String.self),
+                summary: try row[offset + 7].decode(String.self), eligibleCost: try row[offset + 8].decode(Int64?.self).map(Money.init(cents:)),
+                requestedSubsidy: try row[offset + 9].decode(Int64?.self).map(Money.init(cents:)),
+                staffMessage: try row[offset + 10].decode(String?.self), createdAt: try row[offset + 11].decode(Date.self),
+                updatedAt: try row[offset + 12].decode(Date.self), submittedAt: try row[offset + 13].decode(Date?.self))
     }
 }
 

@@ -12,8 +12,6 @@ struct DossierWorkflow: Sendable {
     let context: ApplicationsContext
     private var logger: Logger { context.logger }
     private var dossiers: DossierRepository { DossierRepository(logger: logger) }
-    private var calls: CallRepository { CallRepository(logger: logger) }
-    private var applicants: ApplicantRepository { ApplicantRepository(logger: logger) }
 
     /// Starts a draft for the principal's collectivité (staff name the applicant).
     func createDraft(callId: CallID, applicantId: ApplicantID?, draft: DossierDraft, by principal: Principal) async throws -> Dossier {
@@ -22,30 +20,25 @@ struct DossierWorkflow: Sendable {
         }
         guard principal.mayAccess(applicant: applicantId) else { throw WorkflowError.forbidden }
         let now = context.clock()
-        return try await context.transaction { connection in
-            guard let call = try await calls.find(callId, on: connection) else {
-                throw WorkflowError.invalid([FieldError(field: "callId", message: "Cet appel à candidatures n'existe pas.")])
-            }
-            guard try await applicants.find(applicantId, on: connection) != nil else {
-                throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
-            }
-            if let cost = draft.eligibleCost, cost <= .zero {
-                throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
-            }
-            let reference = try await dossiers.nextReference(action: call.action, year: ParisTime.localDate(of: now).year, on: connection)
-            let dossier = Dossier(id: ApplicationID(), reference: reference, callId: call.id, applicantId: applicantId, status: .draft,
-                                  projectTitle: draft.projectTitle ?? "", theme: draft.theme ?? "", summary: draft.summary ?? "",
-                                  eligibleCost: call.subsidyRule == nil ? nil : draft.eligibleCost, requestedSubsidy: nil,
-                                  staffMessage: nil, createdAt: now, updatedAt: now, submittedAt: nil)
-            do {
-                try await dossiers.insert(dossier, on: connection)
-            } catch is DossierRepository.AlreadyOpen {
-                throw WorkflowError.invalid([FieldError(field: "callId",
-                                                        message: "Votre collectivité a déjà un dossier en cours pour cet appel : complétez-le plutôt que d'en créer un second.")])
-            }
-            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: "Création du brouillon", eventId: nil,
-                                             on: connection)
-            return dossier
+        guard let (call, applicantExists) = try await dossiers.draftFacts(call: callId, applicant: applicantId, on: context.database) else {
+            throw WorkflowError.invalid([FieldError(field: "callId", message: "Cet appel à candidatures n'existe pas.")])
+        }
+        guard applicantExists else {
+            throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
+        }
+        if let cost = draft.eligibleCost, cost <= .zero {
+            throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
+        }
+        let dossier = Dossier(id: ApplicationID(), reference: "", callId: call.id, applicantId: applicantId, status: .draft,
+                              projectTitle: draft.projectTitle ?? "", theme: draft.theme ?? "", summary: draft.summary ?? "",
+                              eligibleCost: call.subsidyRule == nil ? nil : draft.eligibleCost, requestedSubsidy: nil,
+                              staffMessage: nil, createdAt: now, updatedAt: now, submittedAt: nil)
+        do {
+            return try await dossiers.create(dossier, referencePrefix: call.action.referencePrefix, year: ParisTime.localDate(of: now).year,
+                                             actor: principal.actorLabel, action: "Création du brouillon", on: context.database)
+        } catch is DossierRepository.AlreadyOpen {
+            throw WorkflowError.invalid([FieldError(field: "callId",
+                                                    message: "Votre collectivité a déjà un dossier en cours pour cet appel : complétez-le plutôt que d'en créer un second.")])
         }
     }
 
@@ -129,53 +122,55 @@ struct DossierWorkflow: Sendable {
         case closed(ApplicationClosed)
     }
 
-    /// Locks the dossier, checks the transition and the principal's rights, lets `change`
-    /// fill in the dossier, then writes it, its history and its event in one transaction.
+    /// Reads the dossier with its call and applicant, checks the transition and the principal's
+    /// rights, lets `change` fill in the dossier, then writes it, its history and its event in
+    /// one statement.
+    ///
+    /// The write happens only if the dossier is still as it was read; otherwise (someone changed
+    /// it in between) everything is checked again on a fresh reading. Two round trips instead of
+    /// a locking transaction's seven, and no lock held while the rules run.
     private func transition(
         _ id: ApplicationID, _ action: DossierAction, by principal: Principal, history: String, message: String? = nil,
         _ change: @Sendable (inout Dossier, Call, Applicant, Date) async throws -> Announcement?
     ) async throws -> Dossier {
         let now = context.clock()
-        return try await context.transaction { connection in
-            guard var dossier = try await dossiers.find(id, forUpdate: true, on: connection) else {
-                throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
-            }
-            guard principal.mayAccess(applicant: dossier.applicantId) else {
+        for _ in 0..<Self.attemptsOnConflict {
+            guard let current = try await dossiers.current(id, on: context.database),
+                  principal.mayAccess(applicant: current.dossier.applicantId) else {
                 // Another collectivité's dossier is not even acknowledged to exist.
                 throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.")
             }
+            var dossier = current.dossier
             guard let next = dossier.status.after(action) else {
                 throw WorkflowError.impossible(action, from: dossier.status, reference: dossier.reference)
             }
-            guard let call = try await calls.find(dossier.callId, on: connection),
-                  let applicant = try await applicants.find(dossier.applicantId, on: connection) else {
-                throw WorkflowError.notFound("L'appel ou la collectivité de ce dossier n'existe plus.")
-            }
-            let announcement = try await change(&dossier, call, applicant, now)
+            let announcement = try await change(&dossier, current.call, current.applicant, now)
             dossier.status = next
             dossier.updatedAt = now
-            try await dossiers.update(dossier, completedAt: action == .declareComplete ? now : nil, on: connection)
-            let eventId = try await publish(announcement, on: connection)
-            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: history, eventId: eventId, message: message,
-                                             on: connection)
-            return dossier
+            if try await dossiers.write(dossier, ifStillAt: current.version, completedAt: action == .declareComplete ? now : nil,
+                                        event: try record(of: announcement), actor: principal.actorLabel, action: history,
+                                        message: message, on: context.database) {
+                return dossier
+            }
         }
+        throw WorkflowError.conflict("Le dossier a été modifié par quelqu'un d'autre au même moment : rechargez-le et recommencez.")
     }
 
-    private func publish(_ announcement: Announcement?, on connection: PostgresConnection) async throws -> UUID? {
+    /// How many times a transition reads again a dossier changed under it before giving up.
+    static let attemptsOnConflict = 5
+
+    private func record(of announcement: Announcement?) throws -> OutboxRecord? {
         switch announcement {
-        case nil: return nil
-        case .submitted(let event): return try await append(event, on: connection)
-        case .incomplete(let event): return try await append(event, on: connection)
-        case .complete(let event): return try await append(event, on: connection)
-        case .withdrawn(let event): return try await append(event, on: connection)
-        case .closed(let event): return try await append(event, on: connection)
+        case nil: nil
+        case .submitted(let event): try record(event)
+        case .incomplete(let event): try record(event)
+        case .complete(let event): try record(event)
+        case .withdrawn(let event): try record(event)
+        case .closed(let event): try record(event)
         }
     }
 
-    private func append<Payload: EventPayload>(_ payload: Payload, on connection: PostgresConnection) async throws -> UUID {
-        let envelope = EventEnvelope(source: "applications", data: payload)
-        try await Outbox.append(envelope, on: connection, logger: logger)
-        return envelope.id
+    private func record<Payload: EventPayload>(_ payload: Payload) throws -> OutboxRecord {
+        try OutboxRecord(EventEnvelope(source: "applications", data: payload))
     }
 }

@@ -18,10 +18,10 @@ public enum Outbox {
         on connection: PostgresConnection,
         logger: Logger
     ) async throws {
-        let payload = String(decoding: try envelope.encoded(), as: UTF8.self)
+        let record = try OutboxRecord(envelope, topic: topic)
         try await connection.query("""
             INSERT INTO outbox (event_id, topic, message_key, payload)
-            VALUES (\(envelope.id), \(topic.name), \(envelope.data.aggregateKey), \(payload))
+            VALUES (\(record.eventId), \(record.topic), \(record.messageKey), \(record.payload))
             """, logger: logger)
     }
 

@@ -108,18 +108,25 @@ public final class OutboxRelay: Service, Sendable {
     ///
     /// Claims follow a cursor (the last claimed position) so in-flight rows are not claimed
     /// twice. A row whose transaction committed after later positions were claimed lies
-    /// behind the cursor: the relay rescans from the oldest unsent row whenever it runs dry
-    /// and at least every `rescanEvery` batches.
+    /// behind the cursor: its commit rings the doorbell, and the relay looks again from the
+    /// oldest unsent row after each wait, and at least every `rescanEvery` batches.
+    ///
+    /// A claim that returns fewer rows than asked took every row visible after the cursor:
+    /// the relay then marks what is in flight and waits for the doorbell, instead of asking
+    /// again for rows that are not there (at a trickle, two statements per wake-up instead
+    /// of five).
     private func relayLoop(on connection: PostgresConnection) async throws {
         var pending: [InFlightBatch] = []
         var lastEnqueue: Task<KafkaDeliveries, Never>?
         var cursor: Int64 = 0
         var claimsSinceRescan = 0
+        var dry = false
         var backoff = configuration.initialBackoff
         var lastCleanup = ContinuousClock.now
         while !Task.isCancelled {
-            if pending.count < configuration.pipelineDepth && claimsSinceRescan < configuration.rescanEvery {
+            if !dry && pending.count < configuration.pipelineDepth && claimsSinceRescan < configuration.rescanEvery {
                 let claimed = try await claim(after: cursor, on: connection)
+                dry = claimed.positions.count < configuration.batchSize
                 if let last = claimed.positions.last {
                     cursor = last
                     claimsSinceRescan += 1
@@ -135,21 +142,21 @@ public final class OutboxRelay: Service, Sendable {
                     pending.append(InFlightBatch(positions: claimed.positions, deliveries: enqueue))
                     continue
                 }
-                if pending.isEmpty && cursor == 0 {
-                    // Nothing unsent at all: tidy up now and then, and wait to be woken.
+            }
+            guard !pending.isEmpty else {
+                if dry {
+                    // Everything visible is published: tidy up now and then, and wait to be woken
+                    // (a ring since the claim is remembered, so no commit is missed).
                     if ContinuousClock.now - lastCleanup > .seconds(3600) {
                         try await deleteOldSentRows(on: connection)
                         lastCleanup = .now
                     }
                     await doorbell.wait(timeout: configuration.pollInterval)
-                    claimsSinceRescan = 0
-                    continue
                 }
-            }
-            guard !pending.isEmpty else {
-                // Ran dry after the cursor, or rescan point reached: look again from the oldest unsent row.
+                // Look again from the oldest unsent row.
                 cursor = 0
                 claimsSinceRescan = 0
+                dry = false
                 continue
             }
             let oldest = pending.removeFirst()
@@ -161,6 +168,7 @@ public final class OutboxRelay: Service, Sendable {
                 pending.removeAll()
                 cursor = 0
                 claimsSinceRescan = 0
+                dry = false
                 try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, configuration.maximumBackoff)
             }
