@@ -27,6 +27,8 @@ struct IntakeBenchmark: AsyncParsableCommand {
     @Option(help: "Concurrent clients on each side.") var concurrency = 4
     @Option(help: "The service's process, stopped before pgbench runs so that both sides have the machine alone.")
     var servicePid: Int32?
+    @Option(help: "PostgreSQL's postmaster, whose CPU time (with its backends') is shown per operation.")
+    var postgresPid: Int32?
 
     func run() async throws {
         let logger = platform.logger
@@ -45,9 +47,11 @@ struct IntakeBenchmark: AsyncParsableCommand {
             _ = try await Self.load(api: api, token: token, callId: callId, applicants: applicants, next: warmUp, limit: 200,
                                     seconds: 60, concurrency: concurrency)
             let next = NextIndex(200)
+            let before = cpuSnapshot()
             let (operations, latencies) = try await Self.load(api: api, token: token, callId: callId, applicants: applicants, next: next,
                                                               limit: applicants.count / 2, seconds: seconds, concurrency: concurrency)
             guard operations < applicants.count / 2 - 200 else { throw BenchmarkError("more applicants are needed for \(seconds) s") }
+            let loaded = cpuSnapshot()
             let rate = Double(operations) / Double(seconds)
             let sorted = latencies.sorted()
             let p50 = sorted[sorted.count / 2], p99 = sorted[min(sorted.count - 1, sorted.count * 99 / 100)]
@@ -58,9 +62,11 @@ struct IntakeBenchmark: AsyncParsableCommand {
             let payload = String(decoding: try Self.sampleEvent().encoded(), as: UTF8.self)
             let digest = SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
             let year = ParisTime.localDate(of: Date()).year
+            let beforePgbench = cpuSnapshot()
             let bound = try Pgbench(options: platform, schema: "applications").run(
                 script: Self.script, transactions: operations, clients: concurrency,
                 variables: ["token": "\\x\(digest)", "cid": callId, "payload": payload, "year": String(year), "refstart": "AC-\(year)-"])
+            let afterPgbench = cpuSnapshot()
 
             let ratio = rate / bound.tps
             print("")
@@ -68,10 +74,36 @@ struct IntakeBenchmark: AsyncParsableCommand {
             print("  API create + submit                    \(Self.number(rate)) operations/s   = \(Int((ratio * 100).rounded())) % of pgbench (target ≥ 60 %: \(ratio >= 0.6 ? "met" : "MISSED"))")
             print("  API latency of one create + submit     p50 \(String(format: "%.1f", p50)) ms, p99 \(String(format: "%.1f", p99)) ms (target p99 < 50 ms: \(p99 < 50 ? "met" : "MISSED"))")
             print("  (\(operations) dossiers created and submitted through the API, \(latencies.count) timed)")
+            if postgresPid != nil, servicePid != nil {
+                let api = loaded - before, sql = afterPgbench - beforePgbench
+                func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000 / Double(operations)) }
+                print("")
+                print("  CPU per operation, API run             service \(ms(api.service)), PostgreSQL \(ms(api.postgres)), load generator \(ms(api.generator))")
+                print("  CPU per operation, pgbench run         PostgreSQL \(ms(sql.postgres)), pgbench \(ms(sql.children))")
+                // With the cores busy on both sides, rates go as the inverse of the CPU per operation.
+                let ceiling = (sql.postgres + sql.children) / (api.service + api.postgres + api.generator)
+                print("  ratio those CPU times allow            \(Int((ceiling * 100).rounded())) % (all cores busy on both sides)")
+            }
             let passed = ratio >= 0.6 && p99 < 50
             print(passed ? "\nall targets met" : "\nsome targets missed")
             if !passed { throw ExitCode(1) }
         }
+    }
+
+    /// CPU seconds used so far by the service, PostgreSQL, this load generator and its ended children (pgbench).
+    struct CPUSnapshot {
+        var service = 0.0, postgres = 0.0, generator = 0.0, children = 0.0
+
+        static func - (after: CPUSnapshot, before: CPUSnapshot) -> CPUSnapshot {
+            CPUSnapshot(service: after.service - before.service, postgres: after.postgres - before.postgres,
+                        generator: after.generator - before.generator, children: after.children - before.children)
+        }
+    }
+
+    func cpuSnapshot() -> CPUSnapshot {
+        CPUSnapshot(service: servicePid.map { CPUTime.seconds(of: $0) } ?? 0,
+                    postgres: postgresPid.map { CPUTime.secondsWithChildren(of: $0) } ?? 0,
+                    generator: CPUTime.seconds(of: getpid()), children: CPUTime.reapedChildrenOfSelf)
     }
 
     /// Runs `concurrency` clients for `seconds` (or until `limit` applicants are used).
