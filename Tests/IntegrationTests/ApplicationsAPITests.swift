@@ -54,6 +54,18 @@ struct ApplicationsAPITests {
             return try #require(reply.object["id"] as? String)
         }
 
+        /// A commune with its own account and a filled consulting-aid draft: the account and the draft's id.
+        func communeWithDraft(_ staff: APIClient, name: String, insee: String, population: Int,
+                              email: String) async throws -> (applicant: APIClient, dossier: String) {
+            let applicantId = try await applicant(staff, name: name, insee: insee, population: population)
+            let account = try await account(email, role: .applicant, applicant: applicantId)
+            let dossier = try #require(try await account.post("/api/dossiers", [
+                "callId": ApplicationsAPITests.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens",
+                "summary": "Un point d'accès.",
+            ]).object["id"] as? String)
+            return (account, dossier)
+        }
+
         func status(of dossier: String) async throws -> String? {
             let rows = try await schema.client.query("SELECT status FROM dossiers WHERE id = \(UUID(uuidString: dossier)!)", logger: logger)
             for try await status in rows.decode(String.self) { return status }
@@ -220,11 +232,8 @@ struct ApplicationsAPITests {
     func concurrentTransitions() async throws {
         try await withService { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
-            let applicantId = try await harness.applicant(admin, name: "Commune de Couflens", insee: "09100", population: 90)
-            let applicant = try await harness.account("mairie@couflens.example", role: .applicant, applicant: applicantId)
-            let dossier = try #require(try await applicant.post("/api/dossiers", [
-                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
-            ]).object["id"] as? String)
+            let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune de Couflens", insee: "09100", population: 90,
+                                                                          email: "mairie@couflens.example")
             let id = try #require(UUID(uuidString: dossier).map(ApplicationID.init))
             let repository = DossierRepository(logger: harness.logger)
             func historyRows() async throws -> Int {
@@ -259,11 +268,8 @@ struct ApplicationsAPITests {
         try await withService { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let instructor = try await harness.account("instructeur@region.example", role: .instructor)
-            let applicantId = try await harness.applicant(admin, name: "Commune d'Ustou", insee: "09324", population: 320)
-            let applicant = try await harness.account("mairie@ustou.example", role: .applicant, applicant: applicantId)
-            let dossier = try #require(try await applicant.post("/api/dossiers", [
-                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
-            ]).object["id"] as? String)
+            let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune d'Ustou", insee: "09324", population: 320,
+                                                                          email: "mairie@ustou.example")
 
             #expect(try await instructor.post("/api/calls/\(Self.consultingCall)/close").status == 403)
             #expect(try await admin.post("/api/calls/\(Self.consultingCall)/close").status == 200)
@@ -326,11 +332,8 @@ struct ApplicationsAPITests {
     func juryDecisions() async throws {
         try await withService { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
-            let applicantId = try await harness.applicant(admin, name: "Commune de Massat", insee: "09182", population: 650)
-            let applicant = try await harness.account("mairie@massat.example", role: .applicant, applicant: applicantId)
-            let dossier = try #require(try await applicant.post("/api/dossiers", [
-                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
-            ]).object["id"] as? String)
+            let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune de Massat", insee: "09182", population: 650,
+                                                                          email: "mairie@massat.example")
             #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 200)
             #expect(try await admin.post("/api/dossiers/\(dossier)/complete").status == 200)
 
