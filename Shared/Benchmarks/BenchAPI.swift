@@ -31,10 +31,6 @@ struct BenchAPI: Sendable {
         return id
     }
 
-    func createAndSubmit(token: String, callId: String, applicantId: UUID) async throws {
-        try await submit(token: token, dossierId: try await createDraft(token: token, callId: callId, applicantId: applicantId))
-    }
-
     /// A draft dossier of the applicant on the call; returns its id.
     func createDraft(token: String, callId: String, applicantId: UUID) async throws -> String {
         let draft = try await post("/api/dossiers", [

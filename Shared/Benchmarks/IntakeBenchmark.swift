@@ -42,14 +42,17 @@ struct IntakeBenchmark: AsyncParsableCommand {
             let callId = try await api.createCall(token: token)
             let applicants = try await Self.createApplicants(count: 98_000, client: client, logger: logger)
 
-            // Warm-up (connections, prepared statements), then the measured run.
-            let warmUp = NextIndex(0)
-            _ = try await Self.load(api: api, token: token, callId: callId, applicants: applicants, next: warmUp, limit: 200,
-                                    seconds: 60, concurrency: concurrency)
+            guard let url = URL(string: baseURL), let host = url.host, let port = url.port else {
+                throw BenchmarkError("--base-url must name an IPv4 host and a port: \(baseURL)")
+            }
+            // Warm-up (connections, the service's first requests), then the measured run.
+            _ = try await Self.load(host: host, port: port, token: token, callId: callId, applicants: applicants, next: NextIndex(0),
+                                    limit: 200, seconds: 60, concurrency: concurrency)
             let next = NextIndex(200)
             let before = cpuSnapshot()
-            let (operations, latencies) = try await Self.load(api: api, token: token, callId: callId, applicants: applicants, next: next,
-                                                              limit: applicants.count / 2, seconds: seconds, concurrency: concurrency)
+            let (operations, latencies) = try await Self.load(host: host, port: port, token: token, callId: callId, applicants: applicants,
+                                                              next: next, limit: applicants.count / 2, seconds: seconds,
+                                                              concurrency: concurrency)
             guard operations < applicants.count / 2 - 200 else { throw BenchmarkError("more applicants are needed for \(seconds) s") }
             let loaded = cpuSnapshot()
             let rate = Double(operations) / Double(seconds)
@@ -75,13 +78,13 @@ struct IntakeBenchmark: AsyncParsableCommand {
             print("  API latency of one create + submit     p50 \(String(format: "%.1f", p50)) ms, p99 \(String(format: "%.1f", p99)) ms (target p99 < 50 ms: \(p99 < 50 ? "met" : "MISSED"))")
             print("  (\(operations) dossiers created and submitted through the API, \(latencies.count) timed)")
             if postgresPid != nil, servicePid != nil {
-                let api = loaded - before, sql = afterPgbench - beforePgbench
+                let apiRun = loaded - before, sql = afterPgbench - beforePgbench
                 func ms(_ seconds: Double) -> String { String(format: "%.2f ms", seconds * 1000 / Double(operations)) }
                 print("")
-                print("  CPU per operation, API run             service \(ms(api.service)), PostgreSQL \(ms(api.postgres)), load generator \(ms(api.generator))")
+                print("  CPU per operation, API run             service \(ms(apiRun.service)), PostgreSQL \(ms(apiRun.postgres)), load generator \(ms(apiRun.generator))")
                 print("  CPU per operation, pgbench run         PostgreSQL \(ms(sql.postgres)), pgbench \(ms(sql.children))")
                 // With the cores busy on both sides, rates go as the inverse of the CPU per operation.
-                let ceiling = (sql.postgres + sql.children) / (api.service + api.postgres + api.generator)
+                let ceiling = (sql.postgres + sql.children) / (apiRun.service + apiRun.postgres + apiRun.generator)
                 print("  ratio those CPU times allow            \(Int((ceiling * 100).rounded())) % (all cores busy on both sides)")
             }
             let passed = ratio >= 0.6 && p99 < 50
@@ -106,29 +109,79 @@ struct IntakeBenchmark: AsyncParsableCommand {
                     generator: CPUTime.seconds(of: getpid()), children: CPUTime.reapedChildrenOfSelf)
     }
 
-    /// Runs `concurrency` clients for `seconds` (or until `limit` applicants are used).
+    /// The load: `concurrency` clients, each on a thread and a connection of its own
+    /// (`PlainHTTPConnection`), for `seconds` or until `limit` applicants are used.
     /// - Returns: the operations done and each one's latency in milliseconds.
-    static func load(api: BenchAPI, token: String, callId: String, applicants: [UUID], next: NextIndex, limit: Int,
+    static func load(host: String, port: Int, token: String, callId: String, applicants: [UUID], next: NextIndex, limit: Int,
                      seconds: Int, concurrency: Int) async throws -> (Int, [Double]) {
         let deadline = ContinuousClock.now + .seconds(seconds)
-        return try await withThrowingTaskGroup(of: [Double].self) { group in
+        let outcomes = ClientOutcomes()
+        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
+            outcomes.whenAll(concurrency) { finished.resume() }
             for _ in 0..<concurrency {
-                group.addTask {
-                    var latencies: [Double] = []
-                    while ContinuousClock.now < deadline {
-                        let index = next.take()
-                        guard index < limit else { break }
-                        let start = ContinuousClock.now
-                        try await api.createAndSubmit(token: token, callId: callId, applicantId: applicants[index])
-                        let elapsed = ContinuousClock.now - start
-                        latencies.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-                    }
-                    return latencies
-                }
+                Thread {
+                    outcomes.add(Result {
+                        let connection = try PlainHTTPConnection(host: host, port: port)
+                        var latencies: [Double] = []
+                        while ContinuousClock.now < deadline {
+                            let index = next.take()
+                            guard index < limit else { break }
+                            let start = ContinuousClock.now
+                            try createAndSubmit(on: connection, token: token, callId: callId, applicantId: applicants[index])
+                            let elapsed = ContinuousClock.now - start
+                            latencies.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+                        }
+                        return latencies
+                    })
+                }.start()
             }
-            var all: [Double] = []
-            for try await latencies in group { all += latencies }
-            return (all.count, all)
+        }
+        let all = try outcomes.latencies()
+        return (all.count, all)
+    }
+
+    /// One operation: the draft, then its submission (the bodies the portal's API clients send).
+    static func createAndSubmit(on connection: PlainHTTPConnection, token: String, callId: String, applicantId: UUID) throws {
+        let draft = """
+            {"callId":"\(callId)","applicantId":"\(applicantId.uuidString.lowercased())","projectTitle":"Point public d'accès à Internet",\
+            "theme":"Services aux citoyens","summary":"Un espace public numérique ouvert aux habitants."}
+            """
+        let created = try connection.post("/api/dossiers", json: draft, token: token)
+        guard created.status == 201,
+              let id = (try? JSONSerialization.jsonObject(with: Data(created.body)) as? [String: Any])?["id"] as? String else {
+            throw BenchmarkError("POST /api/dossiers: \(created.status) \(String(decoding: created.body, as: UTF8.self))")
+        }
+        let submitted = try connection.post("/api/dossiers/\(id)/submit", json: "{}", token: token)
+        guard submitted.status == 200 else {
+            throw BenchmarkError("POST /api/dossiers/\(id)/submit: \(submitted.status) \(String(decoding: submitted.body, as: UTF8.self))")
+        }
+    }
+
+    /// What the load's threads report, and a call once all have.
+    final class ClientOutcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var outcomes: [Result<[Double], any Error>] = []
+        private var expected = 0
+        private var onAll: (() -> Void)?
+
+        func whenAll(_ count: Int, _ body: @escaping () -> Void) {
+            lock.withLock {
+                expected = count
+                onAll = body
+            }
+        }
+
+        func add(_ outcome: Result<[Double], any Error>) {
+            let done: (() -> Void)? = lock.withLock {
+                outcomes.append(outcome)
+                return outcomes.count == expected ? onAll : nil
+            }
+            done?()
+        }
+
+        /// Every client's latencies, or the first client's error.
+        func latencies() throws -> [Double] {
+            try lock.withLock { try outcomes.flatMap { try $0.get() } }
         }
     }
 
