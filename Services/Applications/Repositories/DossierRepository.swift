@@ -135,13 +135,12 @@ struct DossierRepository: Sendable {
     }
 
     /// Writes every field that may change after creation.
-    func update(_ dossier: Dossier, completedAt: Date? = nil, on connection: PostgresConnection) async throws {
+    func update(_ dossier: Dossier, on connection: PostgresConnection) async throws {
         try await connection.query("""
             UPDATE dossiers SET status = \(dossier.status.rawValue), project_title = \(dossier.projectTitle), theme = \(dossier.theme),
                    summary = \(dossier.summary), eligible_cost_cents = \(dossier.eligibleCost?.cents),
                    requested_subsidy_cents = \(dossier.requestedSubsidy?.cents), staff_message = \(dossier.staffMessage),
-                   updated_at = \(dossier.updatedAt), submitted_at = \(dossier.submittedAt),
-                   completed_at = coalesce(\(completedAt), completed_at)
+                   updated_at = \(dossier.updatedAt), submitted_at = \(dossier.submittedAt)
             WHERE id = \(dossier.id.uuid)
             """, logger: logger)
     }
