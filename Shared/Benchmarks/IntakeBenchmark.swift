@@ -115,29 +115,33 @@ struct IntakeBenchmark: AsyncParsableCommand {
     static func load(host: String, port: Int, token: String, callId: String, applicants: [UUID], next: NextIndex, limit: Int,
                      seconds: Int, concurrency: Int) async throws -> (Int, [Double]) {
         let deadline = ContinuousClock.now + .seconds(seconds)
-        let outcomes = ClientOutcomes()
-        await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
-            outcomes.whenAll(concurrency) { finished.resume() }
+        return try await withThrowingTaskGroup(of: [Double].self) { group in
             for _ in 0..<concurrency {
-                Thread {
-                    outcomes.add(Result {
-                        let connection = try PlainHTTPConnection(host: host, port: port)
-                        var latencies: [Double] = []
-                        while ContinuousClock.now < deadline {
-                            let index = next.take()
-                            guard index < limit else { break }
-                            let start = ContinuousClock.now
-                            try createAndSubmit(on: connection, token: token, callId: callId, applicantId: applicants[index])
-                            let elapsed = ContinuousClock.now - start
-                            latencies.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
-                        }
-                        return latencies
-                    })
-                }.start()
+                group.addTask {
+                    // Blocking sockets: the client runs on a thread, not on the cooperative pool.
+                    try await withCheckedThrowingContinuation { continuation in
+                        Thread {
+                            continuation.resume(with: Result {
+                                let connection = try PlainHTTPConnection(host: host, port: port)
+                                var latencies: [Double] = []
+                                while ContinuousClock.now < deadline {
+                                    let index = next.take()
+                                    guard index < limit else { break }
+                                    let start = ContinuousClock.now
+                                    try createAndSubmit(on: connection, token: token, callId: callId, applicantId: applicants[index])
+                                    let elapsed = ContinuousClock.now - start
+                                    latencies.append(Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15)
+                                }
+                                return latencies
+                            })
+                        }.start()
+                    }
+                }
             }
+            var all: [Double] = []
+            for try await latencies in group { all += latencies }
+            return (all.count, all)
         }
-        let all = try outcomes.latencies()
-        return (all.count, all)
     }
 
     /// One operation: the draft, then its submission (the bodies the portal's API clients send).
@@ -154,34 +158,6 @@ struct IntakeBenchmark: AsyncParsableCommand {
         let submitted = try connection.post("/api/dossiers/\(id)/submit", json: "{}", token: token)
         guard submitted.status == 200 else {
             throw BenchmarkError("POST /api/dossiers/\(id)/submit: \(submitted.status) \(String(decoding: submitted.body, as: UTF8.self))")
-        }
-    }
-
-    /// What the load's threads report, and a call once all have.
-    final class ClientOutcomes: @unchecked Sendable {
-        private let lock = NSLock()
-        private var outcomes: [Result<[Double], any Error>] = []
-        private var expected = 0
-        private var onAll: (() -> Void)?
-
-        func whenAll(_ count: Int, _ body: @escaping () -> Void) {
-            lock.withLock {
-                expected = count
-                onAll = body
-            }
-        }
-
-        func add(_ outcome: Result<[Double], any Error>) {
-            let done: (() -> Void)? = lock.withLock {
-                outcomes.append(outcome)
-                return outcomes.count == expected ? onAll : nil
-            }
-            done?()
-        }
-
-        /// Every client's latencies, or the first client's error.
-        func latencies() throws -> [Double] {
-            try lock.withLock { try outcomes.flatMap { try $0.get() } }
         }
     }
 
