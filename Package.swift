@@ -64,6 +64,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
     ],
     targets: [
         // MARK: Shared
@@ -196,7 +197,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(
             name: "ModelTests",
-            dependencies: ["Model"],
+            dependencies: ["Model", .product(name: "PropertyBased", package: "swift-property-based")],
             path: "Tests/ModelTests",
             swiftSettings: swiftSettings
         ),
@@ -212,6 +213,8 @@ let package = Package(
             dependencies: [
                 "ServiceKit",
                 .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/ServiceKitTests",
             swiftSettings: swiftSettings

@@ -28,7 +28,12 @@ enum ApplicationsService {
                 let accounts = AccountRepository(logger: context.logger)
                 TokenEndpoint(verify: { try await accounts.verify(email: $0, password: $1, on: context.database) },
                               issue: { try await accounts.issueToken(for: $0, now: context.clock(), on: context.database) },
-                              role: \.role).addRoutes(to: router)
+                              role: \.role,
+                              bearer: { request in
+                                  let principal = try await Authenticator(context: context).principal(of: request)
+                                  return TokenBearer(id: principal.accountId, email: principal.email, displayName: principal.displayName,
+                                                     role: principal.role.rawValue, applicantId: principal.applicantId?.uuid)
+                              }).addRoutes(to: router)
                 AccountController(context: context).addRoutes(to: router)
                 CallController(context: context, renderer: renderer).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)

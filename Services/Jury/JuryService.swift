@@ -25,7 +25,12 @@ enum JuryService {
                 let members = MemberRepository(logger: context.logger)
                 TokenEndpoint(verify: { try await members.verify(email: $0, password: $1, on: context.database) },
                               issue: { try await members.issueToken(for: $0, now: context.clock(), on: context.database) },
-                              role: \.role).addRoutes(to: router)
+                              role: \.role,
+                              bearer: { request in
+                                  let member = try await JuryAuthenticator(context: context).member(of: request)
+                                  return TokenBearer(id: member.id, email: member.email, displayName: member.displayName, role: member.role.rawValue)
+                              }).addRoutes(to: router)
+                MemberController(context: context).addRoutes(to: router)
                 SittingController(context: context).addRoutes(to: router)
                 DeliberationController(context: context).addRoutes(to: router)
                 // The templates are compiled in: a failure here is a programming error caught by every test.

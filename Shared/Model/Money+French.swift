@@ -20,7 +20,8 @@ extension Money {
 
     /// The amount as a French form shows it back: `12345,67`.
     public var frenchInput: String {
-        let remainder = cents % 100
-        return "\(cents / 100),\(remainder < 10 ? "0" : "")\(remainder)"
+        let sign = cents < 0 ? "-" : ""
+        let remainder = cents.magnitude % 100
+        return "\(sign)\(cents.magnitude / 100),\(remainder < 10 ? "0" : "")\(remainder)"
     }
 }

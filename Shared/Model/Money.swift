@@ -1,7 +1,8 @@
 /// An amount in euros, held as an exact number of cents.
 ///
 /// Subsidies are computed on cents with integer arithmetic only, so the same dossier
-/// always yields the same grant, to the cent, whatever the platform.
+/// always yields the same grant, to the cent, whatever the platform. No operation here
+/// traps: amounts come from people, and one typing error must not stop a service.
 public struct Money: Hashable, Comparable, Sendable, Codable {
     /// The amount in euro cents.
     public var cents: Int64
@@ -10,20 +11,40 @@ public struct Money: Hashable, Comparable, Sendable, Codable {
         self.cents = cents
     }
 
-    /// An amount of whole euros.
-    public init(euros: Int64) {
-        self.cents = euros * 100
+    /// An amount of whole euros (an `Int32` of euros times 100 always fits in the cents).
+    public init(euros: Int32) {
+        self.cents = Int64(euros) * 100
     }
 
     public static let zero = Money(cents: 0)
 
-    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
-    public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
-    public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
+    /// The largest amount a person may enter anywhere in the programme: 100 million euros.
+    /// Above it, an amount is a typing error (the programme's largest grant is 50,000 EUR).
+    public static let largestEnterable = Money(cents: 10_000_000_000)
 
-    /// This amount multiplied by `rate`, rounded down to the cent (a subsidy never exceeds its rate).
+    /// Whether a person may enter this amount: above zero and at most ``largestEnterable``.
+    public var isEnterable: Bool { self > .zero && self <= .largestEnterable }
+
+    public static func < (lhs: Money, rhs: Money) -> Bool { lhs.cents < rhs.cents }
+
+    /// The sum, or `nil` when it does not fit in 64 bits.
+    public func adding(_ other: Money) -> Money? {
+        let (sum, overflow) = cents.addingReportingOverflow(other.cents)
+        return overflow ? nil : Money(cents: sum)
+    }
+
+    /// The difference, or `nil` when it does not fit in 64 bits.
+    public func subtracting(_ other: Money) -> Money? {
+        let (difference, overflow) = cents.subtractingReportingOverflow(other.cents)
+        return overflow ? nil : Money(cents: difference)
+    }
+
+    /// This amount multiplied by `rate`, rounded toward zero to the cent (a subsidy never
+    /// exceeds its rate). The product is taken in 128 bits; since a rate is at most 100 %,
+    /// the quotient always fits back in 64.
     public func applying(_ rate: Rate) -> Money {
-        Money(cents: cents * Int64(rate.basisPoints) / 10_000)
+        let product = cents.multipliedFullWidth(by: Int64(rate.basisPoints))
+        return Money(cents: Int64(10_000).dividingFullWidth(product).quotient)
     }
 
     /// French notation: `50 000,00 €` (narrow no-break space between thousands).

@@ -10,10 +10,10 @@ public struct SubsidyRule: Hashable, Sendable, Codable {
     }
 
     /// The 2006–2008 programme's rule.
-    public static let programme2006 = SubsidyRule(rate: .percent(80), cap: Money(euros: 50_000))
+    public static let programme2006 = SubsidyRule(rate: Rate(percent: 80)!, cap: Money(euros: 50_000))
 
     /// min(rate × eligible cost, cap), rounded down to the cent: the most a project may
-    /// request, and the most the jury may grant.
+    /// request, and the most the jury may grant. Never traps, whatever the cost.
     public func maximumSubsidy(forEligibleCost cost: Money) -> Money {
         min(cost.applying(rate), cap)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceKit
 
 /// The fields of an `application/x-www-form-urlencoded` body.
 public struct FormFields: Sendable {
@@ -17,10 +18,15 @@ public struct FormFields: Sendable {
         }
     }
 
+    /// The form's fields; a 422 naming the field when a value holds a control character
+    /// (line breaks and tabs are kept: a form does not say which fields are text areas).
     public static func read(_ request: Request, limit: Int = 256 * 1024) async throws -> FormFields {
         var request = request
         let buffer = try await request.collectBody(upTo: limit)
-        return FormFields(encoded: String(buffer: buffer))
+        let fields = FormFields(encoded: String(buffer: buffer))
+        let refusals = fields.values.sorted { $0.key < $1.key }.compactMap { TextInput.refusal(of: $0.value, field: $0.key, multiLine: true) }
+        guard refusals.isEmpty else { throw Problem.invalid(refusals) }
+        return fields
     }
 
     public subscript(_ name: String) -> String? { values[name] }

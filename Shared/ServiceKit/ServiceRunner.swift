@@ -76,6 +76,7 @@ public struct ServiceRunner: Sendable {
         }
 
         let router = Router()
+        router.add(middleware: ProblemMiddleware(logger: logger))
         router.addPlatformRoutes(health: health, registry: registry,
                                  openAPI: OpenAPIDocument(service: definition.name, description: definition.summary,
                                                           paths: definition.openAPIPaths))

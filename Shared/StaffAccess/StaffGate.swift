@@ -67,7 +67,11 @@ public struct StaffGate<Renderer: StaffPageRendering>: Sendable {
     public func addRoutes(to router: Router<BasicRequestContext>) {
         TokenEndpoint(verify: { try await accounts.verify(email: $0, password: $1, on: database) },
                       issue: { try await accounts.issueToken(for: $0, now: clock(), on: database) },
-                      role: { _ in "staff" }).addRoutes(to: router)
+                      role: { _ in "staff" },
+                      bearer: { request in
+                          let account = try await apiAccount(of: request)
+                          return TokenBearer(id: account.id, email: account.email, displayName: account.displayName, role: "staff")
+                      }).addRoutes(to: router)
         router.get("/connexion") { request, _ in
             if try await session(of: request) != nil { return PageResponses.redirect(to: homePath) }
             return signInPage(email: "", errors: [], status: .ok)

@@ -19,7 +19,7 @@ enum ContractExamples {
         ContractExample(CallPublished(
             callId: callId, action: .innovationGrant, title: "Soutien aux projets innovants 2006-2007",
             opensAt: Date(timeIntervalSince1970: 1_157_061_600), closesAt: instant, maxBeneficiaries: 25,
-            eligibleKinds: ApplicantKind.allCases, subsidyRate: .percent(80), subsidyCap: Money(euros: 50_000),
+            eligibleKinds: ApplicantKind.allCases, subsidyRate: Rate(percent: 80)!, subsidyCap: Money(euros: 50_000),
             consultingDays: nil, criteria: ["Taille", "Caractère innovant"], budgetEnvelope: nil)),
         ContractExample(CallClosed(callId: callId, closedAt: instant)),
         ContractExample(ApplicationSubmitted(

@@ -310,7 +310,7 @@ struct ApplicationsAPITests {
             for try await payload in seeded.decode(String.self) {
                 let event = try EventCoding.decode(CallPublished.self, from: Array(payload.utf8))
                 #expect(event.data.maxBeneficiaries == 25 && event.data.subsidyCap == Money(euros: 50_000))
-                #expect(event.data.subsidyRate == .percent(80))
+                #expect(event.data.subsidyRate == Rate(percent: 80)!)
                 #expect(ParisTime.localDate(of: event.data.closesAt) == LocalDate(year: 2007, month: 9, day: 30))
             }
             // Announced again by version 108, one envelope id per call, the outbox row carrying the same id.

@@ -35,7 +35,7 @@ struct JuryAPITests {
             try await publish(CallPublished(
                 callId: id, action: action, title: "Appel \(id.description.prefix(8))", opensAt: JuryAPITests.now.addingTimeInterval(-86_400 * 200),
                 closesAt: JuryAPITests.now.addingTimeInterval(86_400 * 200), maxBeneficiaries: places, eligibleKinds: [.commune],
-                subsidyRate: action == .innovationGrant ? .percent(80) : nil,
+                subsidyRate: action == .innovationGrant ? Rate(percent: 80)! : nil,
                 subsidyCap: action == .innovationGrant ? Money(euros: 50_000) : nil, consultingDays: action == .consultingAid ? 7 : nil,
                 criteria: ["Taille de la commune", "Intérêt pour le territoire", "Partenariat"], budgetEnvelope: budget))
             return id

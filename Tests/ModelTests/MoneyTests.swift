@@ -5,12 +5,12 @@ import Testing
 struct MoneyTests {
     @Test("80 % of 62,500.00 EUR is exactly 50,000.00 EUR")
     func ceilingCase() {
-        #expect(Money(euros: 62_500).applying(.percent(80)) == Money(euros: 50_000))
+        #expect(Money(euros: 62_500).applying(Rate(percent: 80)!) == Money(euros: 50_000))
     }
 
     @Test("80 % of 40,000.01 EUR rounds down to 32,000.00 EUR")
     func roundsDownToTheCent() {
-        #expect(Money(cents: 4_000_001).applying(.percent(80)) == Money(cents: 3_200_000))
+        #expect(Money(cents: 4_000_001).applying(Rate(percent: 80)!) == Money(cents: 3_200_000))
     }
 
     @Test("French formatting groups thousands and uses a decimal comma")

@@ -16,25 +16,65 @@ ipc_start_services() {
     for i in "${!IPC_SERVICES[@]}"; do ipc_start_service "${IPC_SERVICES[$i]}"; done
 }
 
-# Starts (or restarts) one service of the profile on its port.
+# Starts (or restarts) one service of the profile on its port, under a supervisor that
+# starts it again when it dies (a crash, a kill -9), as compose's restart policy does: after
+# 1 s, then twice as long each time up to a minute, back to 1 s once it has run a minute.
+# An exit asked for (status 0 after SIGTERM) or a configuration error (78) is not retried.
+# $svc.pid holds the service's own process, $svc.supervisor.pid its supervisor's.
 ipc_start_service() {
     local svc="$1" i port
     for i in "${!IPC_SERVICES[@]}"; do [ "${IPC_SERVICES[$i]}" = "$svc" ] && port=$((IPC_HTTP_BASE + i + 1)); done
     [ -n "${port:-}" ] || die "unknown service $svc"
+    ipc_stop_service "$svc"
+    ipc_supervise "$svc" "$port" &
+    echo $! > "$IPC_STATE/pids/$svc.supervisor.pid"
+    # The service's own pid, once the supervisor has started it (scripts and benches read it).
+    for i in $(seq 1 50); do [ -s "$IPC_STATE/pids/$svc.pid" ] && break; sleep 0.1; done
+}
+
+ipc_supervise() {
+    local svc="$1" port="$2" delay=1 restarts=0 started status
+    local pidfile="$IPC_STATE/pids/$svc.pid" supervisor="$IPC_STATE/pids/$svc.supervisor.pid" logfile="$IPC_STATE/logs/$svc.log"
+    while :; do
+        started=$SECONDS
+        # Locally a claimed email waits 10 s (not a minute) for a sender that died.
+        HTTP_PORT="$port" \
+        POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
+        POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
+        SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
+        MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" PUBLIC_URL="http://127.0.0.1:$port" \
+            "$IPC_BIN/$svc" >>"$logfile" 2>&1 &
+        echo $! > "$pidfile"
+        status=0; wait $! || status=$?
+        [ -f "$supervisor" ] || return 0    # stopped by ipc_stop_service
+        case "$status" in
+            0) echo "[ipc] $svc stopped (status 0): not restarted" >>"$logfile"; rm -f "$supervisor"; return 0 ;;
+            78) echo "[ipc] $svc refused its configuration (status 78): not restarted" >>"$logfile"; log "$svc refused its configuration: see $logfile"
+                rm -f "$supervisor"; return 0 ;;
+        esac
+        [ $((SECONDS - started)) -ge 60 ] && delay=1
+        restarts=$((restarts + 1))
+        echo "[ipc] $svc exited unexpectedly (status $status); restart $restarts in ${delay} s" >>"$logfile"
+        log "$svc exited unexpectedly (status $status); restart $restarts in ${delay} s"
+        sleep "$delay"
+        [ -f "$supervisor" ] || return 0
+        delay=$((delay * 2 > 60 ? 60 : delay * 2))
+    done
+}
+
+# Stops a service and its supervisor (the supervisor first, so that it does not restart it).
+ipc_stop_service() {
+    local svc="$1" supervisor="$IPC_STATE/pids/$1.supervisor.pid" pid
+    if [ -f "$supervisor" ]; then
+        pid="$(cat "$supervisor")"; rm -f "$supervisor"
+        kill -TERM "$pid" 2>/dev/null || true
+    fi
     ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"
-    # Locally a claimed email waits 10 s (not a minute) for a sender that died.
-    HTTP_PORT="$port" \
-    POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
-    POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
-    SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
-    MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" PUBLIC_URL="http://127.0.0.1:$port" \
-        "$IPC_BIN/$svc" >>"$IPC_STATE/logs/$svc.log" 2>&1 &
-    echo $! > "$IPC_STATE/pids/$svc.pid"
 }
 
 ipc_stop_services() {
     local svc
-    for svc in "${IPC_SERVICES[@]}"; do ipc_stop_pidfile "$IPC_STATE/pids/$svc.pid"; done
+    for svc in "${IPC_SERVICES[@]}"; do ipc_stop_service "$svc"; done
 }
 
 # Waits until every service answers 200 on /health/ready.

@@ -30,7 +30,7 @@ struct CallController: Sendable {
         }
         router.post("/api/calls") { request, _ in
             _ = try await authenticator.admin(of: request)
-            let form = try await request.decodeJSON(CallForm.self)
+            let form = try await request.decodeJSON(CallForm.self, multiLineFields: ["description"])
             return try await refusingAsProblems {
                 let call = try form.validated(id: CallID()).get()
                 try await context.transaction { try await calls.save(call, on: $0) }
@@ -40,7 +40,7 @@ struct CallController: Sendable {
         router.put("/api/calls/{id}") { request, requestContext in
             _ = try await authenticator.admin(of: request)
             let id = try requestContext.parameters.identifier("id", as: CallID.self)
-            let form = try await request.decodeJSON(CallForm.self)
+            let form = try await request.decodeJSON(CallForm.self, multiLineFields: ["description"])
             return try await refusingAsProblems {
                 var call = try form.validated(id: id).get()
                 try await context.transaction { connection in

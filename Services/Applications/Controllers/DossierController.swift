@@ -36,7 +36,7 @@ struct DossierController: Sendable {
         }
         router.post("/api/dossiers") { request, _ in
             let principal = try await authenticator.principal(of: request)
-            let new = try await request.decodeJSON(NewDossier.self)
+            let new = try await request.decodeJSON(NewDossier.self, multiLineFields: ["summary"])
             return try await refusingAsProblems {
                 let draft = DossierDraft(projectTitle: new.projectTitle, theme: new.theme, summary: new.summary, eligibleCost: new.eligibleCost)
                 let dossier = try await workflow.createDraft(callId: new.callId, applicantId: new.applicantId, draft: draft, by: principal)
@@ -57,7 +57,7 @@ struct DossierController: Sendable {
         router.put("/api/dossiers/{id}") { request, requestContext in
             let principal = try await authenticator.principal(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
-            let draft = try await request.decodeJSON(DossierDraft.self)
+            let draft = try await request.decodeJSON(DossierDraft.self, multiLineFields: ["summary"])
             return try await refusingAsProblems { JSONBody(DossierView(try await workflow.edit(id, draft: draft, by: principal))) }
         }
         transition(router, "submit") { id, principal, _ in try await workflow.submit(id, by: principal) }
@@ -65,7 +65,7 @@ struct DossierController: Sendable {
         transition(router, "complete") { id, principal, _ in try await workflow.declareComplete(id, by: principal) }
         transition(router, "close") { id, principal, _ in try await workflow.close(id, by: principal) }
         transition(router, "incomplete") { id, principal, request in
-            let body = try await request.decodeJSON(StaffMessage.self)
+            let body = try await request.decodeJSON(StaffMessage.self, multiLineFields: ["message"])
             return try await workflow.declareIncomplete(id, message: body.message, by: principal)
         }
     }

@@ -86,7 +86,7 @@ struct PortalController: Sendable {
                 var draft = DossierDraft(projectTitle: fields["projectTitle"] ?? "", theme: fields["theme"] ?? "",
                                          summary: fields["summary"] ?? "")
                 if let typed = fields.text("eligibleCost") {
-                    guard let cost = Money(frenchInput: typed), cost > .zero else {
+                    guard let cost = Money(frenchInput: typed) else {
                         return try await dossierPage(id, session: session, typed: fields, status: .unprocessableContent, errors: [
                             FieldError(field: "eligibleCost", message: "Le coût éligible « \(typed) » n'est pas un montant valide (par exemple 12 345,67)."),
                         ])

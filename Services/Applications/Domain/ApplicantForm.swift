@@ -16,6 +16,9 @@ struct ApplicantForm: Codable, Sendable {
     var contacts: [ContactPerson]?
 
     /// The applicant, or every reason it is not one.
+    /// Up to ten million inhabitants (France's most populous intercommunalité has about seven).
+    static let populationBounds = 0...10_000_000
+
     func validated(id: ApplicantID = ApplicantID()) -> Result<Applicant, ValidationFailure> {
         var errors: [FieldError] = []
         let name = (self.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -45,8 +48,11 @@ struct ApplicantForm: Codable, Sendable {
         } else if let insee, insee.department != department {
             errors.append(FieldError(field: "department", message: "Le département ne correspond pas au code INSEE \(insee)."))
         }
-        if (population ?? -1) < 0 {
-            errors.append(FieldError(field: "population", message: "La population est obligatoire et ne peut être négative."))
+        if population == nil {
+            errors.append(FieldError(field: "population", message: "La population est obligatoire."))
+        } else if let population, let refusal = FieldError.enteredCount(population, in: Self.populationBounds, field: "population",
+                                                                        label: "La population") {
+            errors.append(refusal)
         }
         let website = self.website?.trimmingCharacters(in: .whitespaces)
         if let website, !website.isEmpty, !(website.hasPrefix("http://") || website.hasPrefix("https://")) {

@@ -17,6 +17,11 @@ struct CallForm: Codable, Sendable {
     var criteria: [String]?
     var budgetEnvelope: Money?
 
+    /// At most 10,000 beneficiaries (the brochure's calls have 25 and 50).
+    static let beneficiaryBounds = 1...10_000
+    /// At most a year of consulting days (the brochure's average is 7).
+    static let consultingDayBounds = 1...365
+
     func validated(id: CallID) -> Result<Call, ValidationFailure> {
         var errors: [FieldError] = []
         let title = (self.title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -30,25 +35,30 @@ struct CallForm: Codable, Sendable {
         if (eligibleKinds ?? []).isEmpty {
             errors.append(FieldError(field: "eligibleKinds", message: "Indiquez au moins un type de structure éligible."))
         }
-        if (maxBeneficiaries ?? 0) <= 0 {
-            errors.append(FieldError(field: "maxBeneficiaries", message: "Le nombre maximal de bénéficiaires doit être positif."))
+        if let refusal = FieldError.enteredCount(maxBeneficiaries ?? 0, in: Self.beneficiaryBounds, field: "maxBeneficiaries",
+                                                 label: "Le nombre maximal de bénéficiaires") {
+            errors.append(refusal)
         }
         if (criteria ?? []).isEmpty { errors.append(FieldError(field: "criteria", message: "Indiquez les critères de sélection.")) }
-        if let budgetEnvelope, budgetEnvelope <= .zero {
-            errors.append(FieldError(field: "budgetEnvelope", message: "L'enveloppe budgétaire doit être positive."))
+        if let budgetEnvelope, let refusal = FieldError.enteredAmount(budgetEnvelope, field: "budgetEnvelope", label: "L'enveloppe budgétaire") {
+            errors.append(refusal)
         }
         switch action {
         case .innovationGrant:
             if let rule = subsidyRule {
-                if rule.rate.basisPoints == 0 || rule.cap <= .zero {
-                    errors.append(FieldError(field: "subsidyRule", message: "Le taux et le plafond de subvention doivent être positifs."))
+                if rule.rate.basisPoints == 0 {
+                    errors.append(FieldError(field: "subsidyRule", message: "Le taux de subvention doit être positif."))
+                }
+                if let refusal = FieldError.enteredAmount(rule.cap, field: "subsidyRule", label: "Le plafond de subvention") {
+                    errors.append(refusal)
                 }
             } else {
                 errors.append(FieldError(field: "subsidyRule", message: "Le soutien aux projets innovants exige un taux et un plafond de subvention."))
             }
         case .consultingAid:
-            if (consultingDays ?? 0) <= 0 {
-                errors.append(FieldError(field: "consultingDays", message: "L'aide au conseil exige un nombre de jours de conseil positif."))
+            if let refusal = FieldError.enteredCount(consultingDays ?? 0, in: Self.consultingDayBounds, field: "consultingDays",
+                                                     label: "Le nombre de jours de conseil de l'aide au conseil") {
+                errors.append(refusal)
             }
         case nil: break
         }

@@ -1,4 +1,5 @@
 import Model
+import ServiceKit
 
 /// The fields an applicant fills in; all optional until submission.
 struct DossierDraft: Codable, Sendable, Equatable {
@@ -13,5 +14,10 @@ struct DossierDraft: Codable, Sendable, Equatable {
         self.theme = theme
         self.summary = summary
         self.eligibleCost = eligibleCost
+    }
+
+    /// Why an eligible cost cannot be kept, or `nil`: it is above zero and at most 100 million euros.
+    static func refusal(ofEligibleCost cost: Money) -> FieldError? {
+        .enteredAmount(cost, field: "eligibleCost", label: "Le coût éligible")
     }
 }

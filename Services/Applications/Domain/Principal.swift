@@ -5,6 +5,7 @@ import Model
 struct Principal: Sendable, Equatable {
     var accountId: UUID
     var email: String
+    var displayName: String
     var role: Role
     /// Set for applicants' accounts: the collectivité they act for.
     var applicantId: ApplicantID?

@@ -45,7 +45,9 @@ struct SubmissionValidator {
         var requested: Money?
         var eligibleCost: Money?
         if let rule = call.subsidyRule {
-            if let cost = draft.eligibleCost, cost > .zero {
+            if let cost = draft.eligibleCost, let refusal = DossierDraft.refusal(ofEligibleCost: cost) {
+                errors.append(refusal)
+            } else if let cost = draft.eligibleCost {
                 eligibleCost = cost
                 requested = rule.maximumSubsidy(forEligibleCost: cost)
             } else {

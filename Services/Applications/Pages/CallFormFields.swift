@@ -44,8 +44,8 @@ enum CallFormFields {
         let rate = integer("subsidyRate")
         let cap = money("subsidyCap", field: "subsidyRule")
         if let rate, let cap {
-            if (1...100).contains(rate) {
-                form.subsidyRule = SubsidyRule(rate: .percent(rate), cap: cap)
+            if (1...100).contains(rate), let rate = Rate(percent: rate) {
+                form.subsidyRule = SubsidyRule(rate: rate, cap: cap)
             } else {
                 errors.append(FieldError(field: "subsidyRule", message: "Le taux de subvention est un pourcentage entre 1 et 100."))
             }

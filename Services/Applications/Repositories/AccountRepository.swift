@@ -31,12 +31,12 @@ struct AccountRepository: Sendable {
     /// The account for these credentials, or `nil` (unknown address and wrong password alike).
     func verify(email: String, password: String, on client: PostgresClient) async throws -> Principal? {
         let rows = try await client.query("""
-            SELECT id, email, role, applicant_id, password_hash FROM accounts WHERE lower(email) = lower(\(email))
+            SELECT id, email, display_name, role, applicant_id, password_hash FROM accounts WHERE lower(email) = lower(\(email))
             """, logger: logger)
         var found: (Principal, String)?
-        for try await (id, email, role, applicant, hash) in rows.decode((UUID, String, String, UUID?, String).self) {
+        for try await (id, email, name, role, applicant, hash) in rows.decode((UUID, String, String, String, UUID?, String).self) {
             guard let role = Role(rawValue: role) else { continue }
-            found = (Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init)), hash)
+            found = (Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init)), hash)
         }
         let matches = try await PasswordHasher(cost: bcryptCost).verify(password, against: found?.1)
         return matches ? found?.0 : nil
@@ -56,12 +56,12 @@ struct AccountRepository: Sendable {
     /// The account a token stands for, if the token exists and has not expired.
     func principal(forToken token: String, now: Date, on client: PostgresClient) async throws -> Principal? {
         let rows = try await client.query("""
-            SELECT a.id, a.email, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+            SELECT a.id, a.email, a.display_name, a.role, a.applicant_id FROM api_tokens t JOIN accounts a ON a.id = t.account_id
             WHERE t.token_hash = \(SecretToken.digest(token)) AND t.expires_at > \(now)
             """, logger: logger)
-        for try await (id, email, role, applicant) in rows.decode((UUID, String, String, UUID?).self) {
+        for try await (id, email, name, role, applicant) in rows.decode((UUID, String, String, String, UUID?).self) {
             guard let role = Role(rawValue: role) else { return nil }
-            return Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init))
+            return Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init))
         }
         return nil
     }

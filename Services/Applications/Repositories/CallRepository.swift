@@ -105,7 +105,7 @@ struct CallRepository: Sendable {
     /// consulting_days, excluded_themes::text, criteria, budget_envelope_cents, closed_at).
     static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Call {
         let rate = try row[offset + 8].decode(Int?.self), cap = try row[offset + 9].decode(Int64?.self)
-        let subsidyRule: SubsidyRule? = if let rate, let cap { SubsidyRule(rate: Rate(basisPoints: rate), cap: Money(cents: cap)) } else { nil }
+        let subsidyRule: SubsidyRule? = if let rate = rate.flatMap(Rate.init(basisPoints:)), let cap { SubsidyRule(rate: rate, cap: Money(cents: cap)) } else { nil }
         return Call(id: CallID(try row[offset].decode(UUID.self)),
                     action: FundingAction(rawValue: try row[offset + 1].decode(String.self)) ?? .consultingAid,
                     title: try row[offset + 2].decode(String.self), description: try row[offset + 3].decode(String.self),

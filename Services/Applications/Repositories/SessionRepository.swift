@@ -28,12 +28,12 @@ struct SessionRepository: Sendable {
 
     func find(_ token: String, now: Date, on client: PostgresClient) async throws -> Session? {
         let rows = try await client.query("""
-            SELECT a.id, a.email, a.role, a.applicant_id, s.csrf_token FROM web_sessions s JOIN accounts a ON a.id = s.account_id
+            SELECT a.id, a.email, a.display_name, a.role, a.applicant_id, s.csrf_token FROM web_sessions s JOIN accounts a ON a.id = s.account_id
             WHERE s.token_hash = \(SecretToken.digest(token)) AND s.expires_at > \(now)
             """, logger: logger)
-        for try await (id, email, role, applicant, csrf) in rows.decode((UUID, String, String, UUID?, String).self) {
+        for try await (id, email, name, role, applicant, csrf) in rows.decode((UUID, String, String, String, UUID?, String).self) {
             guard let role = Role(rawValue: role) else { return nil }
-            return Session(principal: Principal(accountId: id, email: email, role: role, applicantId: applicant.map(ApplicantID.init)),
+            return Session(principal: Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init)),
                            csrfToken: csrf)
         }
         return nil

@@ -26,9 +26,7 @@ struct DossierWorkflow: Sendable {
         guard applicantExists else {
             throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
         }
-        if let cost = draft.eligibleCost, cost <= .zero {
-            throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
-        }
+        if let refusal = draft.eligibleCost.flatMap(DossierDraft.refusal(ofEligibleCost:)) { throw WorkflowError.invalid([refusal]) }
         let dossier = Dossier(id: ApplicationID(), reference: "", callId: call.id, applicantId: applicantId, status: .draft,
                               projectTitle: draft.projectTitle ?? "", theme: draft.theme ?? "", summary: draft.summary ?? "",
                               eligibleCost: call.subsidyRule == nil ? nil : draft.eligibleCost, requestedSubsidy: nil,
@@ -45,9 +43,7 @@ struct DossierWorkflow: Sendable {
     /// Saves the applicant's fields on a draft, or on a dossier sent back as incomplete.
     func edit(_ id: ApplicationID, draft: DossierDraft, by principal: Principal) async throws -> Dossier {
         try await transition(id, .edit, by: principal, history: "Modification") { dossier, call, _, _ in
-            if let cost = draft.eligibleCost, cost <= .zero {
-                throw WorkflowError.invalid([FieldError(field: "eligibleCost", message: "Le coût éligible doit être supérieur à zéro.")])
-            }
+            if let refusal = draft.eligibleCost.flatMap(DossierDraft.refusal(ofEligibleCost:)) { throw WorkflowError.invalid([refusal]) }
             if let title = draft.projectTitle { dossier.projectTitle = title }
             if let theme = draft.theme { dossier.theme = theme }
             if let summary = draft.summary { dossier.summary = summary }

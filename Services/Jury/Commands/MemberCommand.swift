@@ -22,18 +22,19 @@ struct MemberCommand: AsyncParsableCommand {
 
         /// Called by `main.swift` (see `runTool`).
         func createMember() async throws {
-            guard let role = MemberRole(rawValue: role) else { throw ValidationError("rôle inconnu : \(role) (staff ou juror)") }
-            guard email.contains("@"), !email.contains(" ") else { throw ValidationError("adresse électronique invalide : \(email)") }
-            let name = name.trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { throw ValidationError("le nom affiché est obligatoire") }
-            let password = readLine(strippingNewline: true) ?? ""
-            guard password.count >= 12 else { throw ValidationError("le mot de passe doit compter au moins 12 caractères") }
+            let form = MemberForm(email: email, displayName: name, password: readLine(strippingNewline: true) ?? "",
+                                  role: MemberRole(rawValue: role))
+            let accepted: MemberForm.Accepted
+            switch form.validated() {
+            case .success(let value): accepted = value
+            case .failure(let failure): throw ValidationError(failure.errors.map(\.message).joined(separator: " "))
+            }
 
             try await JuryService.commandDatabase.withClient { client, logger in
                 do {
-                    let member = try await MemberRepository(logger: logger).create(email: email, displayName: name, password: password,
-                                                                                   role: role, on: client)
-                    print("compte créé : \(member.id.uuidString.lowercased()) (\(role.frenchLabel))")
+                    let member = try await MemberRepository(logger: logger).create(email: accepted.email, displayName: accepted.displayName,
+                                                                                   password: accepted.password, role: accepted.role, on: client)
+                    print("compte créé : \(member.id.uuidString.lowercased()) (\(accepted.role.frenchLabel))")
                 } catch is MemberRepository.DuplicateEmail {
                     throw ValidationError("un compte utilise déjà l'adresse \(email)")
                 }

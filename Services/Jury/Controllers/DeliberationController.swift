@@ -54,7 +54,7 @@ struct DeliberationController: Sendable {
             let member = try await authenticator.member(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
-            let sheet = try await request.decodeJSON(ScoreSheet.self)
+            let sheet = try await request.decodeJSON(ScoreSheet.self, multiLineFields: ["comment"])
             return try await refusingAsProblems {
                 JSONBody(try await workflow.score(sheet, on: dossier, in: id, by: member))
             }
@@ -63,7 +63,7 @@ struct DeliberationController: Sendable {
             let member = try await authenticator.member(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
-            let form = try await request.decodeJSON(DecisionForm.self)
+            let form = try await request.decodeJSON(DecisionForm.self, multiLineFields: ["motivation"])
             return try await refusingAsProblems {
                 JSONBody(try await workflow.decide(form, on: dossier, in: id, by: member))
             }

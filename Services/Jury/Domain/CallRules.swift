@@ -17,7 +17,7 @@ struct CallRules: Sendable, Equatable, Codable {
     var granted: Money
 
     var placesLeft: Int { maxBeneficiaries - selectedCount }
-    var budgetLeft: Money? { budgetEnvelope.map { $0 - granted } }
+    var budgetLeft: Money? { budgetEnvelope.flatMap { $0.subtracting(granted) } }
 
     /// The criterion pre-filled from the priority target (the first about size).
     var sizeCriterion: Int? {

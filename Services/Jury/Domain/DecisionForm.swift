@@ -29,8 +29,8 @@ struct DecisionForm: Decodable, Sendable {
             let ceiling = call.subsidyRule.map { rule in eligibleCost.map { rule.maximumSubsidy(forEligibleCost: $0) } ?? rule.cap }
             let defaultAmount = requested ?? ceiling
             let amount = grantedAmountCents.map(Money.init(cents:)) ?? defaultAmount
-            if let amount, amount.cents <= 0 {
-                errors.append(FieldError(field: "grantedAmountCents", message: "Le montant accordé est positif."))
+            if let amount, let refusal = FieldError.enteredAmount(amount, field: "grantedAmountCents", label: "Le montant accordé") {
+                errors.append(refusal)
             } else if let amount, let ceiling, amount > ceiling {
                 errors.append(FieldError(field: "grantedAmountCents",
                                          message: "Le montant accordé ne peut dépasser \(ceiling.formattedFrench) (80 % des dépenses éligibles, plafonné)."))
@@ -40,7 +40,9 @@ struct DecisionForm: Decodable, Sendable {
             result.grantedAmount = amount
         case .selected:
             let days = consultingDays ?? call.consultingDays ?? 7
-            if days < 1 { errors.append(FieldError(field: "consultingDays", message: "Le nombre de jours de conseil est positif.")) }
+            if let refusal = FieldError.enteredCount(days, in: 1...365, field: "consultingDays", label: "Le nombre de jours de conseil") {
+                errors.append(refusal)
+            }
             result.consultingDays = days
         default:
             break

@@ -59,6 +59,19 @@ struct MemberRepository: Sendable {
         return nil
     }
 
+    /// Every account, staff first, then by name.
+    func all(on connection: PostgresConnection) async throws -> [Member] {
+        let rows = try await connection.query("""
+            SELECT id, email, display_name, role FROM members ORDER BY role = 'juror', display_name, email
+            """, logger: logger)
+        var members: [Member] = []
+        for try await (id, email, name, role) in rows.decode((UUID, String, String, String).self) {
+            guard let role = MemberRole(rawValue: role) else { continue }
+            members.append(Member(id: id, email: email, displayName: name, role: role))
+        }
+        return members
+    }
+
     /// The jurors, by name.
     func jurors(on connection: PostgresConnection) async throws -> [Member] {
         let rows = try await connection.query("""

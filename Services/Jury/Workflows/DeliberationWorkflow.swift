@@ -111,8 +111,10 @@ struct DeliberationWorkflow: Sendable {
             let decision = try form.validated(call: call, requested: dossier.requestedSubsidy, eligibleCost: dossier.eligibleCost).get()
             let previous = try await deliberations.decisions(of: sitting.id, on: connection)[application]?.decision
             let places = (decision.kind == .selected ? 1 : 0) - (previous?.kind == .selected ? 1 : 0)
-            let amount = (decision.kind == .selected ? decision.grantedAmount ?? .zero : .zero)
-                - (previous?.kind == .selected ? previous?.grantedAmount ?? .zero : .zero)
+            let granted = decision.kind == .selected ? decision.grantedAmount ?? .zero : .zero
+            let released = previous?.kind == .selected ? previous?.grantedAmount ?? .zero : .zero
+            // Both are amounts a person entered (at most 100 million euros): the difference fits.
+            guard let amount = granted.subtracting(released) else { throw JuryError.conflict("Montant hors limites.") }
             if places != 0 || amount != .zero {
                 try await calls.use(places: places, amount: amount, of: call, on: connection)
             }

@@ -8,10 +8,12 @@ struct MailAddress: Sendable, Equatable, Codable {
         self.name = name
     }
 
-    /// As a header writes it: `=?UTF-8?B?…?= <a@b.fr>` when the name needs encoding.
+    /// As a header writes it, the name a phrase that no reader can split or misread
+    /// (RFC 5322 §3.4): `Jeanne Martin <a@b.fr>`, `"Martin, Paul (DGS)" <a@b.fr>`, or
+    /// `=?UTF-8?B?…?= <a@b.fr>` when the name is not printable ASCII (RFC 2047).
     var headerValue: String {
         guard let name, !name.isEmpty else { return "<\(address)>" }
-        return "\(MIMEEncoding.headerWord(name)) <\(address)>"
+        return "\(MIMEEncoding.displayName(name)) <\(address)>"
     }
 
     /// Whether the address can go in an SMTP command and a header as it is (no line break,

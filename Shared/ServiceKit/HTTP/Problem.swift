@@ -8,12 +8,15 @@ public struct Problem: HTTPResponseError, Encodable, Sendable {
     public var title: String
     public var detail: String?
     public var errors: [FieldError]
+    /// A fault's id, also written in the log line that describes it.
+    public var errorId: String?
 
-    public init(status: HTTPResponse.Status, title: String, detail: String? = nil, errors: [FieldError] = []) {
+    public init(status: HTTPResponse.Status, title: String, detail: String? = nil, errors: [FieldError] = [], errorId: String? = nil) {
         self.status = status
         self.title = title
         self.detail = detail
         self.errors = errors
+        self.errorId = errorId
     }
 
     /// 422: the request is well-formed but breaks the rules; each error names its field.
@@ -36,7 +39,7 @@ public struct Problem: HTTPResponseError, Encodable, Sendable {
                                           detail: "Votre compte n'a pas les droits nécessaires pour cette opération.")
 
     enum CodingKeys: String, CodingKey {
-        case type, title, status, detail, errors
+        case type, title, status, detail, errors, errorId
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -46,6 +49,7 @@ public struct Problem: HTTPResponseError, Encodable, Sendable {
         try container.encode(Int(status.code), forKey: .status)
         try container.encodeIfPresent(detail, forKey: .detail)
         if !errors.isEmpty { try container.encode(errors, forKey: .errors) }
+        try container.encodeIfPresent(errorId, forKey: .errorId)
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {

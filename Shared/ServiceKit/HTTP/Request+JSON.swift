@@ -3,8 +3,10 @@ import Hummingbird
 
 extension Request {
     /// Decodes a JSON body; a missing, malformed or mistyped body is a 400 problem naming
-    /// the field, never a 500.
-    public func decodeJSON<Value: Decodable>(_ type: Value.Type, limit: Int = 1 << 20) async throws -> Value {
+    /// the field, never a 500, and a string holding a control character is a 422 naming it.
+    /// - Parameter multiLineFields: the keys of text areas, whose values may hold line breaks
+    ///   and tabs; every other string is single-line.
+    public func decodeJSON<Value: Decodable>(_ type: Value.Type, multiLineFields: Set<String> = [], limit: Int = 1 << 20) async throws -> Value {
         var request = self
         let buffer: ByteBuffer
         do {
@@ -12,12 +14,17 @@ extension Request {
         } catch {
             throw Problem(status: .contentTooLarge, title: "Requête trop volumineuse.", detail: "Le corps dépasse \(limit) octets.")
         }
+        let data = Data(buffer: buffer)
+        let value: Value
         do {
-            return try JSONDecoder.api.decode(Value.self, from: Data(buffer: buffer))
+            value = try JSONDecoder.api.decode(Value.self, from: data)
         } catch let error as DecodingError {
             throw Problem(status: .badRequest, title: "Corps de requête illisible.", detail: Self.describe(error),
                           errors: Self.field(of: error).map { [FieldError(field: $0, message: Self.describe(error))] } ?? [])
         }
+        let refusals = TextInput.refusals(inJSON: data, multiLineFields: multiLineFields)
+        guard refusals.isEmpty else { throw Problem.invalid(refusals) }
+        return value
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {

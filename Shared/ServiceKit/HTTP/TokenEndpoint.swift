@@ -1,13 +1,16 @@
 import Foundation
 import Hummingbird
 
-/// `POST /api/auth/token`: an address and a password for a bearer token.
+/// `POST /api/auth/token`: an address and a password for a bearer token; `GET /api/me`: who
+/// the bearer of a token is.
 ///
 /// Each service brings its own accounts: how credentials are checked, how a token is
-/// issued, and the role the answer names.
+/// issued, the role the answer names, and how a request's bearer is found.
 public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Sendable {
     public typealias Verify = @Sendable (_ email: String, _ password: String) async throws -> Account?
     public typealias Issue = @Sendable (Account) async throws -> (token: String, expiresAt: Date)
+    /// The bearer of a request's token; throws ``Problem/unauthenticated`` without a valid one.
+    public typealias Bearer = @Sendable (Request) async throws -> TokenBearer
 
     struct Credentials: Decodable {
         var email: String
@@ -24,11 +27,13 @@ public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Send
     let verify: Verify
     let issue: Issue
     let role: @Sendable (Account) -> Role
+    let bearer: Bearer
 
-    public init(verify: @escaping Verify, issue: @escaping Issue, role: @escaping @Sendable (Account) -> Role) {
+    public init(verify: @escaping Verify, issue: @escaping Issue, role: @escaping @Sendable (Account) -> Role, bearer: @escaping Bearer) {
         self.verify = verify
         self.issue = issue
         self.role = role
+        self.bearer = bearer
     }
 
     public func addRoutes(to router: Router<BasicRequestContext>) {
@@ -40,6 +45,9 @@ public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Send
             }
             let issued = try await issue(account)
             return JSONBody(Issued(token: issued.token, expiresAt: issued.expiresAt, role: role(account)), status: .created)
+        }
+        router.get("/api/me") { request, _ in
+            JSONBody(try await bearer(request))
         }
     }
 }

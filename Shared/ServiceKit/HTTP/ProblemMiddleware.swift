@@ -1,0 +1,79 @@
+import Foundation
+import Hummingbird
+import Logging
+
+/// The outermost middleware of every service: whatever a handler throws, the client gets a
+/// French answer with a body, never an empty 500.
+///
+/// - A ``Problem`` goes out as it is.
+/// - Hummingbird's own errors (no route, wrong method, body too large) become problem
+///   documents with the same status.
+/// - Anything else is a fault: a `500` problem document carrying an error id, logged with the
+///   same id and the error, so that an operator can find one from the other.
+/// - A request target holding a control character (`%00`, a line break…) is refused with a
+///   `400` before any handler sees it: no value of a path or query is stored with one.
+public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    let logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        if Self.holdsControlCharacter(request.uri.description) {
+            return try Self.answer(Problem(status: .badRequest, title: "Adresse invalide.",
+                                           detail: "L'adresse demandée contient un caractère de contrôle."), to: request, context: context)
+        }
+        do {
+            return try await next(request, context)
+        } catch let problem as Problem {
+            throw problem
+        } catch let error as any HTTPResponseError where error.status.code < 500 {
+            return try Self.answer(Problem(status: error.status, title: Self.title(of: error.status)), to: request, context: context)
+        } catch {
+            let errorId = UUID().uuidString.lowercased()
+            logger.error("unexpected error", metadata: [
+                "errorId": "\(errorId)", "error": "\(String(reflecting: error))",
+                "method": "\(request.method)", "path": "\(request.uri.path)",
+            ])
+            let problem = Problem(status: .internalServerError, title: "Erreur interne.",
+                                  detail: "Une erreur inattendue est survenue ; rien n'a été enregistré. Identifiant de l'erreur : \(errorId).",
+                                  errorId: errorId)
+            return try Self.answer(problem, to: request, context: context)
+        }
+    }
+
+    /// The problem as JSON, or as a short French page for a browser.
+    static func answer(_ problem: Problem, to request: Request, context: Context) throws -> Response {
+        let wantsPage = !request.uri.path.hasPrefix("/api/") && (request.headers[.accept] ?? "").contains("text/html")
+        guard wantsPage else { return try problem.response(from: request, context: context) }
+        let page = """
+            <!DOCTYPE html>
+            <html lang="fr"><head><meta charset="utf-8"><title>\(problem.title)</title></head>
+            <body><main><h1>\(problem.title)</h1><p>\(problem.detail.map(Self.escaped) ?? "")</p><p><a href="/">Retour à l'accueil</a></p></main></body></html>
+            """
+        return Response(status: problem.status, headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: page)))
+    }
+
+    static func title(of status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "Introuvable."
+        case .methodNotAllowed: "Méthode non permise."
+        case .contentTooLarge: "Requête trop volumineuse."
+        case .unauthorized: "Authentification requise."
+        case .forbidden: "Accès refusé."
+        default: "Requête refusée."
+        }
+    }
+
+    /// Whether the request target, once percent-decoded, holds a C0 or C1 control character.
+    static func holdsControlCharacter(_ target: String) -> Bool {
+        let decoded = target.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? target
+        return decoded.unicodeScalars.contains { $0.properties.generalCategory == .control }
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
