@@ -1,21 +1,43 @@
+import Foundation
 import ServiceKit
 
-/// The notifications service's operations in `/openapi.json`.
+/// The notifications service's operations in `/openapi.json`, their schemas inferred from the
+/// types the handlers encode and decode.
 enum NotificationsAPI {
-    private static func operation(_ id: String, _ summary: String, _ tag: String, _ success: String = "200",
-                                  array: Bool = false) -> OpenAPIDocument.Operation {
-        OpenAPIDocument.operation(id, summary, tag, success, OpenAPIDocument.jsonResponse(summary, array: array))
+    typealias Response = OpenAPIDocument.Response
+    typealias Schema = OpenAPIDocument.Schema
+
+    static func message(full: Bool) -> LoggedMessage {
+        let instant = Date(timeIntervalSince1970: 1_196_420_400)
+        return LoggedMessage(id: UUID(), template: "applicationSelected", recipient: "mairie@saint-lary.example",
+                             recipientName: full ? "Secrétariat de mairie" : nil, reference: full ? "PI-2007-0001" : nil,
+                             subject: "Votre dossier PI-2007-0001 est retenu", status: .sent, attempts: 1, lastReply: full ? "250 OK" : nil,
+                             createdAt: instant, finishedAt: full ? instant : nil, resendOf: full ? UUID() : nil)
     }
 
-    static let paths: [String: [String: OpenAPIDocument.Operation]] = [
-        "/api/auth/token": ["post": operation("issueToken", "Échange adresse et mot de passe contre un jeton (Bearer).", "accès", "201")],
-        "/api/messages": ["get": operation(
-            "searchMessages", "Journal des envois : par référence de dossier (reference), par adresse (address) ou les messages en échec (status=failed), sinon les derniers.",
-            "journal", array: true)],
-        "/api/messages/{message}": ["get": operation("getMessage", "Un message : état, tentatives, dernière réponse du serveur.", "journal")],
-        "/api/subscriptions": ["post": operation(
-            "subscribe", "Abonnement aux nouvelles publications : un lien de confirmation est envoyé à l'adresse (réponse identique dans tous les cas ; 429 au-delà du plafond horaire de liens envoyés).",
-            "abonnements", "202")],
-        "/api/messages/{message}/resend": ["post": operation("resendMessage", "Renvoie un message envoyé ou en échec (nouvelle entrée du journal).", "journal", "201")],
-    ]
+    static let messageSchema = Schema.inferred(from: message(full: true), minimal: message(full: false),
+                                               enums: ["status": DeliveryStatus.allCases.map(\.rawValue)])
+
+    static let paths: [String: [String: OpenAPIDocument.Operation]] = OpenAPIDocument.accessPaths(roles: ["staff"]).merging([
+        "/api/messages": ["get": OpenAPIDocument.operation(
+            "searchMessages", "Journal des envois : par référence de dossier, par adresse, ou les messages en échec ; sinon les derniers.",
+            tag: "journal", parameters: [
+                .init(query: "reference", description: "Référence d'un dossier (PI-2007-0001).", schema: .printableString()),
+                .init(query: "address", description: "Adresse d'un destinataire.", schema: .printableString()),
+                .init(query: "status", description: "Seul « failed » est cherché.", schema: .string(enumeration: ["failed"])),
+            ], Response(description: "Messages", schema: .array(of: messageSchema)))],
+        "/api/messages/{message}": ["get": OpenAPIDocument.operation(
+            "getMessage", "Un message : état, tentatives, dernière réponse du serveur.", tag: "journal",
+            Response(description: "Message", schema: messageSchema, example: .encoding(message(full: true))))],
+        "/api/messages/{message}/resend": ["post": OpenAPIDocument.operation(
+            "resendMessage", "Renvoie un message envoyé ou en échec (nouvelle entrée du journal).", tag: "journal", success: "201",
+            Response(description: "Le nouveau message", schema: messageSchema))],
+        "/api/subscriptions": ["post": OpenAPIDocument.operation(
+            "subscribe", "Abonnement aux nouvelles publications : un lien de confirmation est envoyé (réponse identique dans tous les cas).",
+            tag: "abonnements", body: .inferred(from: SubscriptionController.Request(email: "elu@foix.example"),
+                                                minimal: SubscriptionController.Request(email: "")),
+            success: "202", Response(description: "Demande prise en compte", schema: .inferred(
+                from: SubscriptionController.Accepted(), minimal: SubscriptionController.Accepted())),
+            refusals: ["400", "413", "422", "429"], security: [])],
+    ]) { _, own in own }
 }

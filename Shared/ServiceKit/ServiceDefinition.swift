@@ -18,7 +18,7 @@ public struct ServiceDefinition: Sendable {
     /// The service's own API operations, added to the platform's in `/openapi.json`.
     public var openAPIPaths: [String: [String: OpenAPIDocument.Operation]]
     /// Adds the service's routes.
-    public var routes: @Sendable (Router<BasicRequestContext>, ServiceResources) -> Void
+    public var routes: @Sendable (RouteRecorder, ServiceResources) -> Void
     /// The service's own long-running work (e.g. sending mail), run in the same group; each
     /// waits for the gate, which opens once the schema and topics are ready.
     public var backgroundServices: @Sendable (ServiceResources, StartGate) -> [any Service] = { _, _ in [] }
@@ -26,7 +26,7 @@ public struct ServiceDefinition: Sendable {
     public init(name: String, summary: String, defaultHTTPPort: Int, migrations: [Migration] = [], publishes: [Topic] = [],
                 consumes: [Topic] = [], handler: (any EventHandler)? = nil,
                 openAPIPaths: [String: [String: OpenAPIDocument.Operation]] = [:],
-                routes: @escaping @Sendable (Router<BasicRequestContext>, ServiceResources) -> Void = { _, _ in }) {
+                routes: @escaping @Sendable (RouteRecorder, ServiceResources) -> Void = { _, _ in }) {
         self.name = name
         self.summary = summary
         self.defaultHTTPPort = defaultHTTPPort

@@ -75,13 +75,14 @@ public struct ServiceRunner: Sendable {
                                           startGate: gate, logger: logger))
         }
 
+        let document = OpenAPIDocument(service: definition.name, description: definition.summary, paths: definition.openAPIPaths)
         let router = Router()
-        router.add(middleware: ProblemMiddleware(logger: logger))
-        router.addPlatformRoutes(health: health, registry: registry,
-                                 openAPI: OpenAPIDocument(service: definition.name, description: definition.summary,
-                                                          paths: definition.openAPIPaths))
+        router.add(middleware: ProblemMiddleware(logger: logger, document: document))
+        router.addPlatformRoutes(health: health, registry: registry, openAPI: document)
         let resources = ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger)
-        definition.routes(router, resources)
+        let recorder = RouteRecorder(router)
+        definition.routes(recorder, resources)
+        try OpenAPIMismatch.check(recorder.routes, against: document)
         services += definition.backgroundServices(resources, gate)
 
         var app = Application(router: router,

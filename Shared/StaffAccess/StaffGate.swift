@@ -64,7 +64,7 @@ public struct StaffGate<Renderer: StaffPageRendering>: Sendable {
     }
 
     /// `POST /api/auth/token`, `/connexion` and `/deconnexion`.
-    public func addRoutes(to router: Router<BasicRequestContext>) {
+    public func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         TokenEndpoint(verify: { try await accounts.verify(email: $0, password: $1, on: database) },
                       issue: { try await accounts.issueToken(for: $0, now: clock(), on: database) },
                       role: { _ in "staff" },

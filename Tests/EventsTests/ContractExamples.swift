@@ -29,7 +29,7 @@ enum ContractExamples {
             submittedAt: instant)),
         ContractExample(ApplicationDeclaredIncomplete(applicationId: applicationId, reference: "PI-2006-0042",
                                                       message: "Merci de joindre la délibération du conseil municipal.")),
-        ContractExample(ApplicationDeclaredComplete(applicationId: applicationId, reference: "PI-2006-0042", completedAt: instant)),
+        ContractExample(ApplicationDeclaredComplete(applicationId: applicationId, reference: "PI-2006-0042", completedAt: instant, completeInCall: 7)),
         ContractExample(ApplicationWithdrawn(applicationId: applicationId, reference: "PI-2006-0042", withdrawnAt: instant)),
         ContractExample(ApplicationClosed(applicationId: applicationId, reference: "PI-2006-0042", closedAt: instant)),
         ContractExample(JurySittingScheduled(sittingId: sittingId, sittingDate: LocalDate(year: 2007, month: 1, day: 15),

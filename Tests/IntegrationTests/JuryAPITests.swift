@@ -42,8 +42,9 @@ struct JuryAPITests {
         }
 
         /// A dossier submitted then declared complete `daysAgo` days before the test's now.
+        /// - Parameter completeInCall: the count the completion announces; `nil` leaves the completion unpublished.
         func completeDossier(_ call: CallID, action: FundingAction, reference: String, population: Int, cost: Money? = nil,
-                             submittedDaysAgo: Double = 30) async throws -> ApplicationID {
+                             submittedDaysAgo: Double = 30, completeInCall: Int?? = .some(nil)) async throws -> ApplicationID {
             let id = ApplicationID()
             let submitted = JuryAPITests.now.addingTimeInterval(-86_400 * submittedDaysAgo)
             let applicant = ApplicantSnapshot(applicantId: ApplicantID(), name: "Commune \(reference)", kind: .commune,
@@ -54,7 +55,10 @@ struct JuryAPITests {
                 contacts: [ContactPerson(name: "Mairie", email: "mairie@example.org")], projectTitle: "Point public", theme: "Services",
                 eligibleCost: cost, requestedSubsidy: cost.map { SubsidyRule.programme2006.maximumSubsidy(forEligibleCost: $0) },
                 submittedAt: submitted))
-            try await publish(ApplicationDeclaredComplete(applicationId: id, reference: reference, completedAt: submitted.addingTimeInterval(3600)))
+            if case .some(let count) = completeInCall {
+                try await publish(ApplicationDeclaredComplete(applicationId: id, reference: reference, completedAt: submitted.addingTimeInterval(3600),
+                                                              completeInCall: count))
+            }
             return id
         }
 

@@ -31,7 +31,10 @@ struct ProblemMiddlewareTests {
 
     func application(logging store: Lines) -> some ApplicationProtocol {
         let router = Router()
-        router.add(middleware: ProblemMiddleware(logger: Logger(label: "test") { _ in RecordingHandler(store: store) }))
+        let echo = OpenAPIDocument.operation("echo", "Écho.", tag: "test", .init(description: "Écho", schema: .string()))
+        let document = OpenAPIDocument(service: "test", description: "Test", paths: ["/api/echo": ["get": echo], "/api/items/{id}": ["get": echo]])
+        router.add(middleware: ProblemMiddleware(logger: Logger(label: "test") { _ in RecordingHandler(store: store) }, document: document))
+        router.get("/api/items/{id}") { _, _ in "objet" }
         router.get("/api/panne") { _, _ -> String in throw Fault() }
         router.get("/page") { _, _ -> String in throw Fault() }
         router.get("/api/refus") { _, _ -> String in throw Problem.conflict("Déjà fait.") }
@@ -72,6 +75,23 @@ struct ProblemMiddlewareTests {
             try await client.execute(uri: "/api/inconnu", method: .get) { response in
                 #expect(response.status == .notFound)
                 #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+        }
+    }
+
+    @Test("A documented path asked with another method is a 405 naming the allowed ones; an unknown path stays a 404")
+    func methodNotAllowed() async throws {
+        try await application(logging: Lines()).test(.router) { client in
+            try await client.execute(uri: "/api/echo", method: .put) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+                #expect(response.headers[.contentType]?.hasPrefix("application/problem+json") == true)
+            }
+            try await client.execute(uri: "/api/items/42", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed && response.headers[.allow] == "GET")
+            }
+            try await client.execute(uri: "/api/items/42/extra", method: .delete) { response in
+                #expect(response.status == .notFound)
             }
         }
     }

@@ -8,14 +8,14 @@ struct AccountController: Sendable {
     let context: ApplicationsContext
     private var authenticator: Authenticator { Authenticator(context: context) }
 
-    struct Created: Encodable, Sendable {
+    struct Created: Codable, Sendable {
         var id: UUID
         var email: String
         var role: Role
         var applicantId: ApplicantID?
     }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/accounts") { request, _ in
             _ = try await authenticator.admin(of: request)
             let new = try await request.decodeJSON(AccountOpening.Request.self)

@@ -9,7 +9,7 @@ struct ApplicantController: Sendable {
     private var authenticator: Authenticator { Authenticator(context: context) }
     private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/applicants") { request, _ in
             _ = try await authenticator.staff(of: request)
             let all = try await context.database.withConnection { try await applicants.list(on: $0) }

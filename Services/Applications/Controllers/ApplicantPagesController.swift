@@ -13,7 +13,7 @@ struct ApplicantPagesController: Sendable {
 
     static let notices = ["enregistree": "La collectivité est enregistrée.", "compte": "Le compte est ouvert."]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion/collectivites") { request, _ in
             try await gate.page(request, staff: true) { session in
                 let all = try await context.database.withConnection { try await applicants.list(on: $0) }

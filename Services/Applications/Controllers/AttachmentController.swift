@@ -9,7 +9,7 @@ struct AttachmentController: Sendable {
     private var authenticator: Authenticator { Authenticator(context: context) }
     private var workflow: AttachmentWorkflow { AttachmentWorkflow(context: context) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/dossiers/{id}/attachments") { request, requestContext in
             let principal = try await authenticator.principal(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)

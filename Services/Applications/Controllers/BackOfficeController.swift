@@ -20,7 +20,7 @@ struct BackOfficeController: Sendable {
         "clos": "Le dossier est clos.",
     ]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion") { request, _ in
             try await gate.page(request, staff: true) { session in
                 let filter = try DossierController.filter(from: request, for: session!.principal)
@@ -78,7 +78,7 @@ struct BackOfficeController: Sendable {
     }
 
     /// `POST /gestion/dossiers/{id}/<name>`: one staff transition, then back to the dossier.
-    private func action(_ router: Router<BasicRequestContext>, _ name: String,
+    private func action(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
                         _ perform: @escaping @Sendable (ApplicationID, Principal, FormFields) async throws -> Void) {
         router.post("/gestion/dossiers/{id}/\(name)") { request, requestContext in
             try await gate.page(request, staff: true) { session in

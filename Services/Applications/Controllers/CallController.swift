@@ -10,7 +10,7 @@ struct CallController: Sendable {
     private var authenticator: Authenticator { Authenticator(context: context) }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/calls") { _, _ in
             let listed = try await context.database.withConnection { try await calls.list(on: $0) }
             return JSONBody(listed)

@@ -12,7 +12,7 @@ struct CallPagesController: Sendable {
 
     static let notices = ["cree": "L'appel est créé et annoncé.", "modifie": "L'appel est modifié.", "clos": "L'appel est clos aux dépôts."]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion/appels") { request, _ in
             try await gate.page(request, staff: true) { session in
                 try requireAdmin(session)

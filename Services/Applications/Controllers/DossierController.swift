@@ -10,7 +10,7 @@ struct DossierController: Sendable {
     private var workflow: DossierWorkflow { DossierWorkflow(context: context) }
     private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
 
-    struct NewDossier: Decodable {
+    struct NewDossier: Codable {
         var callId: CallID
         var applicantId: ApplicantID?
         var projectTitle: String?
@@ -19,11 +19,11 @@ struct DossierController: Sendable {
         var eligibleCost: Money?
     }
 
-    struct StaffMessage: Decodable {
+    struct StaffMessage: Codable {
         var message: String
     }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/dossiers") { request, _ in
             let principal = try await authenticator.principal(of: request)
             let filter = try Self.filter(from: request, for: principal)
@@ -71,7 +71,7 @@ struct DossierController: Sendable {
     }
 
     /// `POST /api/dossiers/{id}/<name>`: one lifecycle transition.
-    private func transition(_ router: Router<BasicRequestContext>, _ name: String,
+    private func transition(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
                             _ perform: @escaping @Sendable (ApplicationID, Principal, Request) async throws -> Dossier) {
         router.post("/api/dossiers/{id}/\(name)") { request, requestContext in
             let principal = try await authenticator.principal(of: request)

@@ -21,7 +21,7 @@ struct PortalController: Sendable {
         "piece": "Pièce jointe ajoutée.",
     ]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/") { request, _ in
             try await gate.page(request) { session in
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }

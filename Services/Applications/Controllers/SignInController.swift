@@ -12,7 +12,7 @@ struct SignInController: Sendable {
     private var context: ApplicationsContext { gate.context }
     private var cookies: SignInCookies { SignInCookies(session: WebGate.sessionCookie, form: WebGate.signInCookie, secure: gate.secureCookies) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/connexion") { request, _ in
             try await gate.page(request) { session in
                 if let session { return PageResponses.redirect(to: session.principal.role.isStaff ? "/gestion" : "/espace") }

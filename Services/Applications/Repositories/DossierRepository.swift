@@ -134,6 +134,15 @@ struct DossierRepository: Sendable {
         return written == 1
     }
 
+    /// How many dossiers of `call` have been declared complete, counting `dossier` as one of them.
+    func completeCount(of call: CallID, including dossier: ApplicationID, on client: PostgresClient) async throws -> Int {
+        let rows = try await client.query("""
+            SELECT count(*)::int FROM dossiers WHERE call_id = \(call.uuid) AND (completed_at IS NOT NULL OR id = \(dossier.uuid))
+            """, logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
+    }
+
     /// Writes every field that may change after creation.
     func update(_ dossier: Dossier, on connection: PostgresConnection) async throws {
         try await connection.query("""

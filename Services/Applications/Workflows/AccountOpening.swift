@@ -6,7 +6,7 @@ import ServiceKit
 struct AccountOpening: Sendable {
     let context: ApplicationsContext
 
-    struct Request: Decodable, Sendable {
+    struct Request: Codable, Sendable {
         var email: String
         var displayName: String
         var password: String

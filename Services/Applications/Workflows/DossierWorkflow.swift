@@ -92,7 +92,11 @@ struct DossierWorkflow: Sendable {
     func declareComplete(_ id: ApplicationID, by principal: Principal) async throws -> Dossier {
         guard principal.role.isStaff else { throw WorkflowError.forbidden }
         return try await transition(id, .declareComplete, by: principal, history: "Déclaré complet") { dossier, _, _, now in
-            .complete(ApplicationDeclaredComplete(applicationId: dossier.id, reference: dossier.reference, completedAt: now))
+            // Read beside the write, not in its transaction: two completions at the same instant may
+            // both give the same count, so the jury may under-count for a moment, never over-count.
+            let completeInCall = try await dossiers.completeCount(of: dossier.callId, including: dossier.id, on: context.database)
+            return .complete(ApplicationDeclaredComplete(applicationId: dossier.id, reference: dossier.reference, completedAt: now,
+                                                         completeInCall: completeInCall))
         }
     }
 

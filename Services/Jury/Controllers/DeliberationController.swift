@@ -7,7 +7,7 @@ import ServiceKit
 struct DeliberationController: Sendable {
     let context: JuryContext
 
-    struct DeclarationForm: Decodable, Sendable {
+    struct DeclarationForm: Codable, Sendable {
         var conflict: Bool
     }
 
@@ -19,7 +19,7 @@ struct DeliberationController: Sendable {
         var suggestedScores: [ScoreSheet.Line]
     }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         let authenticator = JuryAuthenticator(context: context)
         let workflow = DeliberationWorkflow(context: context)
         router.get("/api/sittings/{sitting}/agenda") { request, context in

@@ -13,7 +13,7 @@ struct DossierPagesController: Sendable {
 
     static let notices = ["notes": "Vos notes sont enregistrées.", "decision": "La décision est enregistrée ; elle sera publiée à la clôture."]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/seances/{sitting}/dossiers/{dossier}") { request, context in
             try await gate.page(request) { session in
                 let (id, dossier) = try Self.path(context)

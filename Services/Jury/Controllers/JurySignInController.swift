@@ -12,7 +12,7 @@ struct JurySignInController: Sendable {
     private var context: JuryContext { gate.context }
     private var cookies: SignInCookies { SignInCookies(session: JuryGate.sessionCookie, form: JuryGate.signInCookie, secure: gate.secureCookies) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/") { _, _ in PageResponses.redirect(to: "/seances") }
         router.get("/connexion") { request, _ in
             if try await gate.session(of: request) != nil { return PageResponses.redirect(to: "/seances") }

@@ -8,7 +8,7 @@ struct MemberController: Sendable {
     private var authenticator: JuryAuthenticator { JuryAuthenticator(context: context) }
     private var members: MemberRepository { MemberRepository(logger: context.logger) }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/members", use: list)
         router.post("/api/members", use: create)
     }

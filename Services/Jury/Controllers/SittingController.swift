@@ -16,12 +16,27 @@ struct SittingController: Sendable {
         var sittingDate: LocalDate
     }
 
-    struct Closing: Decodable, Sendable {
+    struct Refreshed: Encodable, Sendable {
+        var sitting: Sitting
+        /// Dossiers added by this refresh.
+        var added: Int
+        var agendaSize: Int
+    }
+
+    /// Dossiers of a call declared complete in the applications service and not yet received by the jury.
+    struct NotYetReceived: Encodable, Sendable {
+        var callId: CallID
+        /// `nil` while the call itself has not reached the jury.
+        var title: String?
+        var count: Int
+    }
+
+    struct Closing: Codable, Sendable {
         /// The members who attended; the quorum is counted on them.
         var membersPresent: [UUID]
     }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         let authenticator = JuryAuthenticator(context: context)
         let workflow = SittingWorkflow(context: context)
         router.get("/api/sittings") { request, _ in
@@ -52,6 +67,23 @@ struct SittingController: Sendable {
                     try await DeliberationWorkflow(context: self.context).sitting(id, for: member, on: connection)
                 })
             }
+        }
+        router.post("/api/sittings/{sitting}/agenda") { request, context in
+            let member = try await authenticator.member(of: request)
+            let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+            return try await refusingAsProblems {
+                let (sitting, added, agendaSize) = try await workflow.refreshAgenda(id, by: member)
+                return JSONBody(Refreshed(sitting: sitting, added: added, agendaSize: agendaSize))
+            }
+        }
+        router.get("/api/completions/not-yet-received") { request, _ in
+            _ = try await authenticator.member(of: request)
+            return JSONBody(try await self.context.database.withConnection { connection -> [NotYetReceived] in
+                let missing = try await CallCompletionRepository(logger: self.context.logger).notYetReceived(calls: nil, on: connection)
+                let titles = try await CallRulesRepository(logger: self.context.logger).find(Array(missing.keys), on: connection)
+                    .reduce(into: [CallID: String]()) { $0[$1.callId] = $1.title }
+                return missing.map { NotYetReceived(callId: $0.key, title: titles[$0.key], count: $0.value) }.sorted { $0.callId.description < $1.callId.description }
+            })
         }
         router.post("/api/sittings/{sitting}/close") { request, context in
             let member = try await authenticator.member(of: request)

@@ -15,9 +15,10 @@ struct SittingPagesController: Sendable {
         "programmee": "La séance est programmée ; son ordre du jour est établi et les collectivités en sont informées.",
         "declaration": "Votre déclaration est enregistrée.",
         "close": "La séance est close ; ses décisions sont publiées.",
+        "actualisee": "L'ordre du jour est actualisé avec les dossiers reçus depuis la programmation.",
     ]
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/seances") { request, _ in
             try await gate.page(request) { session in
                 try await sittingsPage(session, form: nil, errors: [])
@@ -54,6 +55,14 @@ struct SittingPagesController: Sendable {
                 return PageResponses.redirect(to: "/seances/\(id)?avis=declaration")
             }
         }
+        router.post("/seances/{sitting}/ordre-du-jour") { request, context in
+            try await gate.page(request, staff: true) { session in
+                let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
+                _ = try await gate.form(request, session: session)
+                _ = try await SittingWorkflow(context: self.context).refreshAgenda(id, by: session.member)
+                return PageResponses.redirect(to: "/seances/\(id)?avis=actualisee")
+            }
+        }
         router.post("/seances/{sitting}/cloture") { request, context in
             try await gate.page(request) { session in
                 let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
@@ -82,11 +91,12 @@ struct SittingPagesController: Sendable {
 
     private func sittingsPage(_ session: JurySessionRepository.Session, form: FormFields?, errors: [FieldError]) async throws -> Response {
         let member = session.member
-        let (sittings, calls, jurors, last) = try await context.database.withConnection { connection in
+        let (sittings, calls, jurors, last, missing) = try await context.database.withConnection { connection in
             let sittings = try await SittingRepository(logger: context.logger).all(on: connection).filter { $0.isVisible(to: member) }
             let calls = try await CallRulesRepository(logger: context.logger).find(nil, on: connection)
             let jurors = member.role == .staff ? try await MemberRepository(logger: context.logger).jurors(on: connection) : []
-            return (sittings, calls, jurors, try await SittingRepository(logger: context.logger).lastDate(on: connection))
+            return (sittings, calls, jurors, try await SittingRepository(logger: context.logger).lastDate(on: connection),
+                    try await CallCompletionRepository(logger: context.logger).notYetReceived(calls: nil, on: connection))
         }
         let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.callId, $0.title) })
         let checked = Set(form?.all("call") ?? [])
@@ -100,16 +110,18 @@ struct SittingPagesController: Sendable {
             "proposedDate": form?["sittingDate"] ?? proposed.description, "quorum": form?["quorum"] ?? "",
             "calls": calls.map { ["id": $0.callId.description, "title": $0.title, "placesLeft": $0.placesLeft, "checked": checked.contains($0.callId.description)] },
             "jurors": jurors.map { ["id": $0.id.uuidString.lowercased(), "name": $0.displayName] },
+            "notYetReceived": SittingPresentation.notYetReceived(missing, titles: titles),
         ], session: session, errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
     private func sittingPage(_ id: JurySessionID, session: JurySessionRepository.Session, notice: String?) async throws -> Response {
         let member = session.member
         let agenda = try await workflow.agenda(of: id, for: member)
-        let (sitting, calls, decisions) = try await context.database.withConnection { connection in
+        let (sitting, calls, decisions, missing) = try await context.database.withConnection { connection in
             let sitting = try await workflow.sitting(id, for: member, on: connection)
             return (sitting, try await CallRulesRepository(logger: context.logger).find(sitting.callIds, on: connection),
-                    try await DeliberationRepository(logger: context.logger).decisions(of: id, on: connection))
+                    try await DeliberationRepository(logger: context.logger).decisions(of: id, on: connection),
+                    try await CallCompletionRepository(logger: context.logger).notYetReceived(calls: sitting.callIds, on: connection))
         }
         let titles = Dictionary(uniqueKeysWithValues: calls.map { ($0.callId, $0.title) })
         let seated = sitting.role(of: member) != nil
@@ -118,6 +130,8 @@ struct SittingPagesController: Sendable {
             "cutOff": ParisTime.frenchDateTime(sitting.cutOff), "members": SittingPresentation.members(of: sitting), "quorum": sitting.quorum,
             "state": SittingPresentation.state(of: sitting), "closed": sitting.isClosed,
             "mayClose": sitting.mayDecide(member) && !sitting.isClosed, "seats": SittingPresentation.seats(of: sitting),
+            "mayRefresh": member.role == .staff && !sitting.isClosed && context.clock() < ParisTime.startOfDay(sitting.sittingDate),
+            "notYetReceived": member.role == .staff ? SittingPresentation.notYetReceived(missing, titles: titles) : [],
             "agenda": agenda.map { entry -> [String: Any] in
                 let declaration: String = switch entry.conflict {
                 case .some(true): "déporté(e)"

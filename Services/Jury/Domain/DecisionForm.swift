@@ -3,7 +3,7 @@ import Model
 import ServiceKit
 
 /// A decision as staff or the chair enter it, before checks.
-struct DecisionForm: Decodable, Sendable {
+struct DecisionForm: Codable, Sendable {
     var decision: DecisionKind?
     /// Innovation grant: the amount granted, in cents; defaults to the requested subsidy.
     var grantedAmountCents: Int64?

@@ -2,7 +2,7 @@ import Foundation
 import ServiceKit
 
 /// A staff or juror account as staff (or the `jury member create` command) open it, before checks.
-struct MemberForm: Decodable, Sendable {
+struct MemberForm: Codable, Sendable {
     var email: String?
     var displayName: String?
     var password: String?

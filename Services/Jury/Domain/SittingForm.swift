@@ -3,8 +3,8 @@ import Model
 import ServiceKit
 
 /// A sitting as staff schedule it, before checks.
-struct SittingForm: Decodable, Sendable {
-    struct Seat: Decodable, Sendable {
+struct SittingForm: Codable, Sendable {
+    struct Seat: Codable, Sendable {
         var memberId: UUID
         var role: SittingRole
     }

@@ -1,5 +1,5 @@
 /// A member's place in one sitting.
-enum SittingRole: String, Codable, Sendable {
+enum SittingRole: String, Codable, Sendable, CaseIterable {
     /// Presides and may record the sitting's decisions.
     case chair
     case member

@@ -30,9 +30,15 @@ struct DossierViewHandler: EventHandler {
                     """, logger: logger)
             case ApplicationDeclaredComplete.eventType:
                 let data = try event.decode(ApplicationDeclaredComplete.self).data
+                // Events of one call come on several partitions: the count only grows.
                 try await connection.query("""
-                    UPDATE dossiers SET status = 'complete', completed_at = \(data.completedAt), updated_at = now()
-                    WHERE application_id = \(data.applicationId.uuid)
+                    WITH completed AS (
+                        UPDATE dossiers SET status = 'complete', completed_at = \(data.completedAt), updated_at = now()
+                        WHERE application_id = \(data.applicationId.uuid)
+                        RETURNING call_id)
+                    INSERT INTO call_completions (call_id, announced)
+                    SELECT call_id, \(data.completeInCall) FROM completed WHERE \(data.completeInCall)::int IS NOT NULL
+                    ON CONFLICT (call_id) DO UPDATE SET announced = greatest(call_completions.announced, EXCLUDED.announced)
                     """, logger: logger)
             case ApplicationDeclaredIncomplete.eventType:
                 let data = try event.decode(ApplicationDeclaredIncomplete.self).data

@@ -29,4 +29,14 @@ enum SittingPresentation {
              "presence": $0.present ? "présent" : "absent"]
         }
     }
+
+    /// One sentence per call whose complete dossiers have not all reached the jury.
+    static func notYetReceived(_ missing: [CallID: Int], titles: [CallID: String]) -> [String] {
+        missing.sorted { (titles[$0.key] ?? "", $0.key.description) < (titles[$1.key] ?? "", $1.key.description) }.map { call, count in
+            let title = titles[call].map { "de l'appel « \($0) »" } ?? "d'un appel que le jury n'a pas encore reçu"
+            return count == 1
+                ? "1 dossier \(title) déclaré complet par le service des candidatures n'est pas encore parvenu au jury : actualisez l'ordre du jour après son arrivée."
+                : "\(count) dossiers \(title) déclarés complets par le service des candidatures ne sont pas encore parvenus au jury : actualisez l'ordre du jour après leur arrivée."
+        }
+    }
 }

@@ -16,6 +16,7 @@ enum SittingTemplates {
     {{/hasSittings}}
     {{#isStaff}}
     <h2>Programmer une séance</h2>
+    {{#notYetReceived}}<p class="message">{{.}}</p>{{/notYetReceived}}
     <form method="post" action="/seances" novalidate>
     <input type="hidden" name="_csrf" value="{{csrf}}">
     <label for="sittingDate">Date de la séance</label>
@@ -51,6 +52,14 @@ enum SittingTemplates {
     <dt>Quorum</dt><dd>{{quorum}}</dd>
     <dt>État</dt><dd>{{state}}</dd>
     </dl>
+    {{#notYetReceived}}<p class="message">{{.}}</p>{{/notYetReceived}}
+    {{#mayRefresh}}
+    <form method="post" action="/seances/{{id}}/ordre-du-jour">
+    <input type="hidden" name="_csrf" value="{{csrf}}">
+    <p class="aide">Ajoute à l'ordre du jour les dossiers complets avant le {{cutOff}} reçus depuis la programmation.</p>
+    <button class="secondaire" type="submit">Actualiser l'ordre du jour</button>
+    </form>
+    {{/mayRefresh}}
     <p><a href="/seances/{{id}}/proces-verbal">Procès-verbal{{^closed}} (provisoire){{/closed}}</a> — <a href="/api/sittings/{{id}}/minutes.csv" download>au format tableur (CSV)</a></p>
     <table>
     <caption>Ordre du jour</caption>

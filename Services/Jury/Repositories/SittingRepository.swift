@@ -22,6 +22,14 @@ struct SittingRepository: Sendable {
             INSERT INTO sitting_members (sitting_id, member_id, role)
             SELECT \(sitting.id.uuid), unnest(\(sitting.members.map(\.memberId))), unnest(\(sitting.members.map(\.role.rawValue)))
             """, logger: logger)
+        return try await placeOnAgenda(sitting, on: connection)
+    }
+
+    /// Puts on the sitting's agenda every dossier of its calls the jury knows complete (or
+    /// deferred) before its cut-off and not on another open sitting's agenda; the same rule
+    /// the applications and notifications services apply to `JurySittingScheduled`.
+    /// - Returns: how many dossiers it added.
+    func placeOnAgenda(_ sitting: Sitting, on connection: PostgresConnection) async throws -> Int {
         let rows = try await connection.query("""
             WITH placed AS (
                 INSERT INTO agenda (sitting_id, application_id)

@@ -35,6 +35,24 @@ struct SittingWorkflow: Sendable {
         }
     }
 
+    /// Adds to the agenda of a sitting not yet begun the dossiers that reached the jury since it
+    /// was scheduled (complete before its cut-off, not on another agenda). The applications and
+    /// notifications services placed them already, from their own state: nothing is published.
+    /// - Returns: the sitting, how many dossiers were added, and the agenda's size.
+    func refreshAgenda(_ id: JurySessionID, by member: Member) async throws -> (Sitting, added: Int, agendaSize: Int) {
+        guard member.role == .staff else { throw JuryError.forbidden }
+        return try await context.transaction { connection in
+            guard let sitting = try await sittings.find(id, forUpdate: true, on: connection) else {
+                throw JuryError.notFound("Cette séance n'existe pas.")
+            }
+            guard !sitting.isClosed, context.clock() < ParisTime.startOfDay(sitting.sittingDate) else {
+                throw JuryError.conflict("La séance du \(sitting.sittingDate.frenchLong) a commencé : son ordre du jour est figé.")
+            }
+            let added = try await sittings.placeOnAgenda(sitting, on: connection)
+            return (sitting, added, try await deliberations.agenda(of: id, on: connection).count)
+        }
+    }
+
     /// Freezes the sitting and publishes one decision event per dossier, then `JurySittingClosed`.
     /// Refused without quorum or while a dossier of the agenda has no decision.
     func close(_ id: JurySessionID, membersPresent: [UUID], by member: Member) async throws -> Sitting {

@@ -7,7 +7,7 @@ import StaffAccess
 struct DeliveryLogController: Sendable {
     let gate: StaffGate<NotificationsPageRenderer>
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         let log = DeliveryLog(logger: gate.logger)
         router.get("/api/messages") { request, _ in
             _ = try await gate.apiAccount(of: request)

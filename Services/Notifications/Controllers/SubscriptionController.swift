@@ -21,7 +21,7 @@ struct SubscriptionController: Sendable {
     let confirmationsPerHour: Int
     let logger: Logger
 
-    struct Request: Decodable {
+    struct Request: Codable {
         var email: String
     }
 
@@ -30,7 +30,7 @@ struct SubscriptionController: Sendable {
         var message = "Si cette adresse n'est pas déjà abonnée, un message de confirmation vient d'y être envoyé."
     }
 
-    func addRoutes(to router: Router<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         let directory = SubscriberDirectory(logger: logger)
         router.post("/api/subscriptions") { request, _ in
             let email = try await request.decodeJSON(Request.self).email.trimmingCharacters(in: .whitespaces)

@@ -11,10 +11,15 @@ public struct ApplicationDeclaredComplete: EventPayload {
     public var applicationId: ApplicationID
     public var reference: String
     public var completedAt: Date
+    /// How many dossiers of the dossier's call have been declared complete, this one included
+    /// (added in v1, absent from earlier events). A consumer that knows fewer of them has not
+    /// yet received them all: the jury tells staff before it fixes an agenda.
+    public var completeInCall: Int?
 
-    public init(applicationId: ApplicationID, reference: String, completedAt: Date) {
+    public init(applicationId: ApplicationID, reference: String, completedAt: Date, completeInCall: Int? = nil) {
         self.applicationId = applicationId
         self.reference = reference
         self.completedAt = completedAt
+        self.completeInCall = completeInCall
     }
 }

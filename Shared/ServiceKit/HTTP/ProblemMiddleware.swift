@@ -6,17 +6,37 @@ import Logging
 /// French answer with a body, never an empty 500.
 ///
 /// - A ``Problem`` goes out as it is.
-/// - Hummingbird's own errors (no route, wrong method, body too large) become problem
-///   documents with the same status.
+/// - Hummingbird's own errors (no route, body too large) become problem documents with the
+///   same status; a method the API document does not list on a documented path is a `405`
+///   naming the allowed ones in `Allow`.
 /// - Anything else is a fault: a `500` problem document carrying an error id, logged with the
 ///   same id and the error, so that an operator can find one from the other.
 /// - A request target holding a control character (`%00`, a line break…) is refused with a
 ///   `400` before any handler sees it: no value of a path or query is stored with one.
 public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
+    /// The API document's path templates (`/api/dossiers/{id}`), split, with their methods in upper case.
+    let documented: [(segments: [Substring], methods: [String])]
 
-    public init(logger: Logger) {
+    /// - Parameter document: the service's API document, whose paths answer 405 to other methods.
+    public init(logger: Logger, document: OpenAPIDocument? = nil) {
         self.logger = logger
+        // Literal segments before captures, as the router matches them (`/api/dossiers/export.csv` before `/api/dossiers/{id}`).
+        self.documented = (document?.paths ?? [:]).map { path, operations in
+            (path.split(separator: "/"), operations.keys.map { $0.uppercased() }.sorted())
+        }.sorted { first, second in
+            first.segments.filter { $0.hasPrefix("{") }.count < second.segments.filter { $0.hasPrefix("{") }.count
+        }
+    }
+
+    /// The methods the document lists for `path`, or `nil` when it does not document the path.
+    func allowedMethods(for path: String) -> [String]? {
+        let segments = path.split(separator: "/")
+        return documented.first { template in
+            template.segments.count == segments.count && zip(template.segments, segments).allSatisfy { expected, actual in
+                (expected.hasPrefix("{") && expected.hasSuffix("}")) || expected == actual
+            }
+        }?.methods
     }
 
     public func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -28,6 +48,16 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return try await next(request, context)
         } catch let problem as Problem {
             throw problem
+        } catch let error as any HTTPResponseError where error.status == .notFound {
+            // No route: a documented path asked with another method is a 405, as RFC 9110 says.
+            guard let allowed = allowedMethods(for: request.uri.path), !allowed.contains(request.method.rawValue) else {
+                return try Self.answer(Problem(status: .notFound, title: Self.title(of: .notFound)), to: request, context: context)
+            }
+            var response = try Self.answer(Problem(status: .methodNotAllowed, title: Self.title(of: .methodNotAllowed),
+                                                   detail: "Cette adresse accepte : \(allowed.joined(separator: ", "))."),
+                                           to: request, context: context)
+            response.headers[.allow] = allowed.joined(separator: ", ")
+            return response
         } catch let error as any HTTPResponseError where error.status.code < 500 {
             return try Self.answer(Problem(status: error.status, title: Self.title(of: error.status)), to: request, context: context)
         } catch {

@@ -3,7 +3,9 @@ import Hummingbird
 
 extension Request {
     /// Decodes a JSON body; a missing, malformed or mistyped body is a 400 problem naming
-    /// the field, never a 500, and a string holding a control character is a 422 naming it.
+    /// the field, never a 500; a value of the right JSON type that is not one the field takes
+    /// (an unknown status, an impossible date, a rate above 100 %) and a string holding a
+    /// control character are a 422 naming the field.
     /// - Parameter multiLineFields: the keys of text areas, whose values may hold line breaks
     ///   and tabs; every other string is single-line.
     public func decodeJSON<Value: Decodable>(_ type: Value.Type, multiLineFields: Set<String> = [], limit: Int = 1 << 20) async throws -> Value {
@@ -19,8 +21,12 @@ extension Request {
         do {
             value = try JSONDecoder.api.decode(Value.self, from: data)
         } catch let error as DecodingError {
+            let field = Self.field(of: error)
+            if case .dataCorrupted = error, let field {
+                throw Problem.invalid([FieldError(field: field, message: Self.describe(error))])
+            }
             throw Problem(status: .badRequest, title: "Corps de requête illisible.", detail: Self.describe(error),
-                          errors: Self.field(of: error).map { [FieldError(field: $0, message: Self.describe(error))] } ?? [])
+                          errors: field.map { [FieldError(field: $0, message: Self.describe(error))] } ?? [])
         }
         let refusals = TextInput.refusals(inJSON: data, multiLineFields: multiLineFields)
         guard refusals.isEmpty else { throw Problem.invalid(refusals) }
@@ -54,10 +60,17 @@ extension Request {
 }
 
 extension JSONDecoder {
-    /// The API's decoder: ISO 8601 dates.
+    /// The API's decoder: ISO 8601 instants, with or without fractions of a second; an
+    /// unreadable one is an error of its own field (Foundation's `.iso8601` names none).
     public static var api: JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = (try? Date.ISO8601FormatStyle().parse(text)) ?? (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+            else { throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO 8601 instant: \(text)") }
+            return date
+        }
         return decoder
     }
 }

@@ -36,7 +36,7 @@ public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Send
         self.bearer = bearer
     }
 
-    public func addRoutes(to router: Router<BasicRequestContext>) {
+    public func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/auth/token") { request, _ in
             let credentials = try await request.decodeJSON(Credentials.self)
             guard let account = try await verify(credentials.email, credentials.password) else {
