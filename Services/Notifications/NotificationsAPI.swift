@@ -9,10 +9,10 @@ enum NotificationsAPI {
 
     static func message(full: Bool) -> LoggedMessage {
         let instant = Date(timeIntervalSince1970: 1_196_420_400)
-        return LoggedMessage(id: UUID(), template: "applicationSelected", recipient: "mairie@saint-lary.example",
+        return LoggedMessage(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000905")!, template: "applicationSelected", recipient: "mairie@saint-lary.example",
                              recipientName: full ? "Secrétariat de mairie" : nil, reference: full ? "PI-2007-0001" : nil,
                              subject: "Votre dossier PI-2007-0001 est retenu", status: .sent, attempts: 1, lastReply: full ? "250 OK" : nil,
-                             createdAt: instant, finishedAt: full ? instant : nil, resendOf: full ? UUID() : nil)
+                             createdAt: instant, finishedAt: full ? instant : nil, resendOf: full ? UUID(uuidString: "0a2c0000-0000-4000-8000-000000000906")! : nil)
     }
 
     static let messageSchema = Schema.inferred(from: message(full: true), minimal: message(full: false),

@@ -61,6 +61,7 @@ struct ServiceConfigurationTests {
     @Test("A malformed value names its variable", arguments: [
         ("HTTP_PORT", "eighty"), ("HTTP_PORT", "70000"), ("POSTGRES_PORT", "-1"), ("POSTGRES_TLS", "maybe"),
         ("LOG_LEVEL", "loud"), ("LOG_FORMAT", "xml"), ("IPC_ENVIRONMENT", "staging"), ("KAFKA_TOPIC_PARTITIONS", "0"),
+        ("HEALTH_INTERVAL_MS", "9223372036854775807"), ("POSTGRES_MAX_CONNECTIONS", "1000000001"),
     ])
     func malformed(variable: String, value: String) {
         do {

@@ -19,7 +19,7 @@ extension ApplicationsAPI {
 
     static func history(full: Bool) -> HistoryEntry {
         HistoryEntry(at: instant, actor: "mairie@saint-lary.example (candidat)", action: "Dépôt", status: .submitted,
-                     eventId: full ? UUID() : nil, message: full ? "Message au candidat" : nil)
+                     eventId: full ? UUID(uuidString: "0a2c0000-0000-4000-8000-000000000901")! : nil, message: full ? "Message au candidat" : nil)
     }
 
     static func applicant(full: Bool) -> ApplicantView {
@@ -38,7 +38,7 @@ extension ApplicationsAPI {
     }
 
     static func attachment() -> Attachment {
-        Attachment(id: UUID(), dossierId: dossierId, fileName: "deliberation.pdf", kind: .pdf, sizeBytes: 48_213,
+        Attachment(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000902")!, dossierId: dossierId, fileName: "deliberation.pdf", kind: .pdf, sizeBytes: 48_213,
                    sha256: String(repeating: "ab", count: 32), uploadedBy: "mairie@saint-lary.example (candidat)", uploadedAt: instant)
     }
 

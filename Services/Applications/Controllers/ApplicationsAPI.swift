@@ -49,8 +49,8 @@ enum ApplicationsAPI {
                                           minimal: AccountOpening.Request(email: "", displayName: "", password: "", role: .instructor),
                                           enums: ["role": Role.allCases.map(\.rawValue)]),
             success: "201", Response(description: "Compte ouvert", schema: .inferred(
-                from: AccountController.Created(id: UUID(), email: "secretariat@seix.example", role: .applicant, applicantId: applicantId),
-                minimal: AccountController.Created(id: UUID(), email: "", role: .admin), enums: ["role": Role.allCases.map(\.rawValue)])))],
+                from: AccountController.Created(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000903")!, email: "secretariat@seix.example", role: .applicant, applicantId: applicantId),
+                minimal: AccountController.Created(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000904")!, email: "", role: .admin), enums: ["role": Role.allCases.map(\.rawValue)])))],
         "/api/calls": [
             "get": operation("listCalls", "Appels à candidatures et places restantes.", tag: "appels",
                              Response(description: "Appels", schema: .array(of: .object(["call": callSchema, "selectedCount": .integer(),

@@ -32,13 +32,14 @@ extension JuryAPI {
         ScoreSheet(scores: [ScoreSheet.Line(criterion: 0, score: 4, comment: full ? "Bonne taille." : nil)])
     }
 
+    /// With `full`, two lines: one decision with every field, one with none (a rejection without amount).
     static func minutes(full: Bool) -> Minutes {
-        Minutes(sitting: sitting(full: full), quorumReached: true,
+        let ranked = RankedDossier(applicationId: dossierId, reference: "PI-2007-0001", applicantName: "Commune de Saint-Lary",
+                                   callId: callId, priorityTarget: true, submittedAt: instant, score: full ? 3.5 : nil, criterionMeans: [3.5], rank: 1)
+        return Minutes(sitting: sitting(full: full), quorumReached: true,
                 declarations: [Minutes.DeclarationLine(reference: "PI-2007-0001", member: "Présidente", conflict: false)],
-                ranking: [Minutes.Line(dossier: RankedDossier(applicationId: dossierId, reference: "PI-2007-0001", applicantName: "Commune de Saint-Lary",
-                                                              callId: callId, priorityTarget: true, submittedAt: instant,
-                                                              score: full ? 3.5 : nil, criterionMeans: [3.5], rank: 1),
-                                       decision: full ? decision(full: true) : nil)],
+                ranking: full ? [Minutes.Line(dossier: ranked, decision: decision(full: true)), Minutes.Line(dossier: ranked, decision: decision(full: false))]
+                    : [Minutes.Line(dossier: ranked, decision: nil)],
                 calls: [Minutes.CallBalance(callId: callId, title: "Soutien aux projets innovants", criteria: ["Taille"], placesLeft: 24,
                                             budgetLeft: full ? Money(euros: 1_240_124) : nil)])
     }

@@ -103,14 +103,18 @@ public struct ServiceConfiguration: Sendable {
         return port
     }
 
-    /// A positive integer setting; a value that is not one names its variable.
+    /// A positive integer setting, at most ``largestSetting``; a value that is not one names its variable.
     public static func positive(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Int) throws(ConfigurationError) -> Int {
         guard let text = reader.string(forKey: key) else { return value }
-        guard let number = Int(text), number > 0 else {
-            throw ConfigurationError.invalid(variable: variable, value: text, expected: "a positive integer")
+        guard let number = Int(text), (1...largestSetting).contains(number) else {
+            throw ConfigurationError.invalid(variable: variable, value: text, expected: "a positive integer up to \(largestSetting)")
         }
         return number
     }
+
+    /// The largest number any setting takes: a count of seconds this large is 31 years, and
+    /// converted to nanoseconds (as NIO's timeouts are) it still fits in 64 bits.
+    public static let largestSetting = 1_000_000_000
 
     /// A `true` / `false` setting; anything else names its variable.
     public static func flag(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Bool) throws(ConfigurationError) -> Bool {

@@ -5,8 +5,8 @@ extension OpenAPIDocument {
     /// - Parameter roles: the roles the service's accounts may have.
     public static func accessPaths(roles: [String]) -> [String: [String: Operation]] {
         let bearer = Schema.inferred(
-            from: TokenBearer(id: UUID(), email: "mairie@saint-lary.example", displayName: "Mairie de Saint-Lary", role: roles[0], applicantId: UUID()),
-            minimal: TokenBearer(id: UUID(), email: "equipe@ipc.example", displayName: "Équipe", role: roles[0]),
+            from: TokenBearer(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000907")!, email: "mairie@saint-lary.example", displayName: "Mairie de Saint-Lary", role: roles[0], applicantId: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000908")!),
+            minimal: TokenBearer(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000909")!, email: "equipe@ipc.example", displayName: "Équipe", role: roles[0]),
             enums: ["role": roles])
         let issued = Schema.object([
             "token": .string(), "tokenType": .string(enumeration: ["Bearer"]), "expiresAt": .string(format: "date-time"),

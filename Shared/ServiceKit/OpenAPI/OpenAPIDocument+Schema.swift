@@ -96,9 +96,7 @@ extension OpenAPIDocument {
         /// - Parameter nullableOptionals: let optional fields be null (request bodies: Swift's decoder reads null as absent).
         public static func inferred(from examples: [any Encodable], enums: [String: [String]] = [:], overrides: [String: Schema] = [:],
                                     nullableOptionals: Bool = false) -> Schema {
-            var overrides = overrides
-            for (key, values) in enums where overrides[key] == nil { overrides[key] = .string(enumeration: values) }
-            return inferred(examples.map { JSONValue.encoding($0) }, key: nil, overrides: overrides, nullable: nullableOptionals)
+            inferred(examples.map { JSONValue.encoding($0) }, key: nil, enums: enums, overrides: overrides, nullable: nullableOptionals)
         }
 
         /// ``inferred(from:enums:nullableOptionals:)`` with one full value and one minimal one.
@@ -106,29 +104,30 @@ extension OpenAPIDocument {
             inferred(from: [full, minimal], enums: enums)
         }
 
-        private static func inferred(_ values: [JSONValue], key: String?, overrides: [String: Schema], nullable: Bool) -> Schema {
+        /// - Parameter key: the field's name; an array passes its own to its elements, so that
+        ///   `eligibleKinds` gives each kind its enum.
+        private static func inferred(_ values: [JSONValue], key: String?, enums: [String: [String]], overrides: [String: Schema],
+                                     nullable: Bool) -> Schema {
             guard let first = values.first else { return Schema(type: nil) }
-            if let key, let schema = overrides[key] {
-                // An array's override describes its elements (`eligibleKinds`: each one a kind).
-                if case .array = first { return .array(of: schema) }
-                return schema
-            }
+            if let key, let schema = overrides[key] { return schema }
             switch first {
             case .null: return Schema(type: "null")
             case .bool: return .boolean()
             case .integer: return .integer()
             case .number: return Schema(type: "number")
             case .string(let text):
+                // An enum names string values only: `decision` is a kind in a form, an object in the minutes.
+                if let key, let values = enums[key] { return .string(enumeration: values) }
                 return .string(format: format(of: text))
             case .array:
                 let elements = values.flatMap { value -> [JSONValue] in if case .array(let elements) = value { elements } else { [] } }
-                return .array(of: inferred(elements, key: nil, overrides: overrides, nullable: nullable))
+                return .array(of: inferred(elements, key: key, enums: enums, overrides: overrides.filter { $0.key != key }, nullable: nullable))
             case .object:
                 let objects = values.compactMap { value -> [String: JSONValue]? in if case .object(let fields) = value { fields } else { nil } }
                 let keys = Set(objects.flatMap(\.keys))
                 let required = keys.filter { key in objects.allSatisfy { $0[key] != nil } }
                 let properties = keys.reduce(into: [String: Schema]()) { result, key in
-                    let schema = inferred(objects.compactMap { $0[key] }, key: key, overrides: overrides, nullable: nullable)
+                    let schema = inferred(objects.compactMap { $0[key] }, key: key, enums: enums, overrides: overrides, nullable: nullable)
                     result[key] = nullable && !required.contains(key) ? schema.nullable : schema
                 }
                 return .object(properties, required: Array(required))
