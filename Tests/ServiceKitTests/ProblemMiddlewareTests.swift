@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Logging
+import PageKit
 import ServiceKit
 import Synchronization
 import Testing
@@ -39,6 +40,7 @@ struct ProblemMiddlewareTests {
         router.get("/page") { _, _ -> String in throw Fault() }
         router.get("/api/refus") { _, _ -> String in throw Problem.conflict("Déjà fait.") }
         router.get("/api/echo") { request, _ in request.uri.queryParameters["q"].map(String.init) ?? "" }
+        router.post("/formulaire") { request, _ in (try await FormFields.read(request))["nom"] ?? "" }
         return Application(router: router)
     }
 
@@ -105,6 +107,21 @@ struct ProblemMiddlewareTests {
             }
             try await client.execute(uri: "/api/echo?q=caf%C3%A9%20cr%C3%A8me", method: .get) { response in
                 #expect(response.status == .ok && String(buffer: response.body) == "café crème")
+            }
+        }
+    }
+
+    @Test("A form field holding a control character is a 422 naming it; line breaks and tabs pass")
+    func formFields() async throws {
+        try await application(logging: Lines()).test(.router) { client in
+            let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+            try await client.execute(uri: "/formulaire", method: .post, headers: form, body: ByteBuffer(string: "nom=Foix%00&ville=x")) { response in
+                #expect(response.status == .unprocessableContent)
+                let body = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                #expect((body["errors"] as? [[String: Any]])?.first?["field"] as? String == "nom")
+            }
+            try await client.execute(uri: "/formulaire", method: .post, headers: form, body: ByteBuffer(string: "nom=Foix%0D%0A%09Ari%C3%A8ge")) { response in
+                #expect(response.status == .ok && String(buffer: response.body) == "Foix\r\n\tAriège")
             }
         }
     }
