@@ -216,6 +216,7 @@ let package = Package(
             name: "ServiceKitTests",
             dependencies: [
                 "PageKit",
+                "Persistence",
                 "ServiceKit",
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -2,6 +2,7 @@ import Foundation
 import Access
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// Accounts (passwords hashed with bcrypt) and the API's bearer tokens (stored as SHA-256
@@ -35,7 +36,7 @@ struct AccountRepository: Sendable {
             """, logger: logger)
         var found: (Principal, String)?
         for try await (id, email, name, role, applicant, hash) in rows.decode((UUID, String, String, String, UUID?, String).self) {
-            guard let role = Role(rawValue: role) else { continue }
+            let role = try storedValue(Role.self, role, column: "accounts.role")
             found = (Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init)), hash)
         }
         let matches = try await PasswordHasher(cost: bcryptCost).verify(password, against: found?.1)
@@ -60,7 +61,7 @@ struct AccountRepository: Sendable {
             WHERE t.token_hash = \(SecretToken.digest(token)) AND t.expires_at > \(now)
             """, logger: logger)
         for try await (id, email, name, role, applicant) in rows.decode((UUID, String, String, String, UUID?).self) {
-            guard let role = Role(rawValue: role) else { return nil }
+            let role = try storedValue(Role.self, role, column: "accounts.role")
             return Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init))
         }
         return nil

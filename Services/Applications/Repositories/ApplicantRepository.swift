@@ -2,6 +2,7 @@ import Events
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// Collectivités and support bodies.
@@ -69,7 +70,7 @@ struct ApplicantRepository: Sendable {
     /// department, population, inside_urban_agglomeration, website, contacts::text).
     static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Applicant {
         Applicant(id: ApplicantID(try row[offset].decode(UUID.self)), name: try row[offset + 1].decode(String.self),
-                  kind: ApplicantKind(rawValue: try row[offset + 2].decode(String.self)) ?? .commune,
+                  kind: try storedValue(ApplicantKind.self, try row[offset + 2].decode(String.self), column: "applicants.kind"),
                   inseeCode: try row[offset + 3].decode(String?.self).flatMap(InseeCode.init),
                   siren: try row[offset + 4].decode(String?.self).flatMap(SirenNumber.init), department: try row[offset + 5].decode(String.self),
                   population: try row[offset + 6].decode(Int.self), insideUrbanAgglomeration: try row[offset + 7].decode(Bool.self),

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// Attachments' rows and contents.
@@ -22,7 +23,7 @@ struct AttachmentRepository: Sendable {
             """, logger: logger)
         var attachments: [Attachment] = []
         for try await (id, dossierId, name, kind, size, sha, by, at) in rows.decode((UUID, UUID, String, String, Int, String, String, Date).self) {
-            guard let kind = DocumentKind(rawValue: kind) else { continue }
+            let kind = try storedValue(DocumentKind.self, kind, column: "attachments.kind")
             attachments.append(Attachment(id: id, dossierId: ApplicationID(dossierId), fileName: name, kind: kind, sizeBytes: size,
                                           sha256: sha, uploadedBy: by, uploadedAt: at))
         }
@@ -37,7 +38,7 @@ struct AttachmentRepository: Sendable {
             """, logger: logger)
         for try await (id, dossierId, name, kind, size, sha, by, at, content) in
             rows.decode((UUID, UUID, String, String, Int, String, String, Date, Data).self) {
-            guard let kind = DocumentKind(rawValue: kind) else { return nil }
+            let kind = try storedValue(DocumentKind.self, kind, column: "attachments.kind")
             return (Attachment(id: id, dossierId: ApplicationID(dossierId), fileName: name, kind: kind, sizeBytes: size, sha256: sha,
                                uploadedBy: by, uploadedAt: at), Array(content))
         }

@@ -107,10 +107,10 @@ struct CallRepository: Sendable {
         let rate = try row[offset + 8].decode(Int?.self), cap = try row[offset + 9].decode(Int64?.self)
         let subsidyRule: SubsidyRule? = if let rate = rate.flatMap(Rate.init(basisPoints:)), let cap { SubsidyRule(rate: rate, cap: Money(cents: cap)) } else { nil }
         return Call(id: CallID(try row[offset].decode(UUID.self)),
-                    action: FundingAction(rawValue: try row[offset + 1].decode(String.self)) ?? .consultingAid,
+                    action: try storedValue(FundingAction.self, try row[offset + 1].decode(String.self), column: "calls.action"),
                     title: try row[offset + 2].decode(String.self), description: try row[offset + 3].decode(String.self),
                     opensAt: try row[offset + 4].decode(Date.self), closesAt: try row[offset + 5].decode(Date.self),
-                    eligibleKinds: try row[offset + 6].decode([String].self).compactMap(ApplicantKind.init(rawValue:)),
+                    eligibleKinds: try row[offset + 6].decode([String].self).map { try storedValue(ApplicantKind.self, $0, column: "calls.eligible_kinds") },
                     maxBeneficiaries: try row[offset + 7].decode(Int.self), subsidyRule: subsidyRule,
                     consultingDays: try row[offset + 10].decode(Int?.self),
                     excludedThemes: try JSONDecoder().decode([ExcludedTheme].self, from: Data(try row[offset + 11].decode(String.self).utf8)),

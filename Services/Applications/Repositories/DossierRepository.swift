@@ -206,7 +206,7 @@ struct DossierRepository: Sendable {
             """, logger: logger)
         var entries: [HistoryEntry] = []
         for try await (at, actor, action, status, eventId, message) in rows.decode((Date, String, String, String, UUID?, String?).self) {
-            entries.append(HistoryEntry(at: at, actor: actor, action: action, status: DossierStatus(rawValue: status) ?? .draft,
+            entries.append(HistoryEntry(at: at, actor: actor, action: action, status: try storedValue(DossierStatus.self, status, column: "dossier_history.status"),
                                         eventId: eventId, message: message))
         }
         return entries
@@ -222,7 +222,7 @@ struct DossierRepository: Sendable {
     static func decode(_ row: PostgresRandomAccessRow, at offset: Int) throws -> Dossier {
         Dossier(id: ApplicationID(try row[offset].decode(UUID.self)), reference: try row[offset + 1].decode(String.self),
                 callId: CallID(try row[offset + 2].decode(UUID.self)), applicantId: ApplicantID(try row[offset + 3].decode(UUID.self)),
-                status: DossierStatus(rawValue: try row[offset + 4].decode(String.self)) ?? .draft,
+                status: try storedValue(DossierStatus.self, try row[offset + 4].decode(String.self), column: "dossiers.status"),
                 projectTitle: try row[offset + 5].decode(String.self), theme: try row[offset + 6].decode(String.self),
                 summary: try row[offset + 7].decode(String.self), eligibleCost: try row[offset + 8].decode(Int64?.self).map(Money.init(cents:)),
                 requestedSubsidy: try row[offset + 9].decode(Int64?.self).map(Money.init(cents:)),

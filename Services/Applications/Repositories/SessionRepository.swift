@@ -2,6 +2,7 @@ import Access
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// The portal's and back office's sessions: a cookie names one, and each carries the
@@ -32,7 +33,7 @@ struct SessionRepository: Sendable {
             WHERE s.token_hash = \(SecretToken.digest(token)) AND s.expires_at > \(now)
             """, logger: logger)
         for try await (id, email, name, role, applicant, csrf) in rows.decode((UUID, String, String, String, UUID?, String).self) {
-            guard let role = Role(rawValue: role) else { return nil }
+            let role = try storedValue(Role.self, role, column: "accounts.role")
             return Session(principal: Principal(accountId: id, email: email, displayName: name, role: role, applicantId: applicant.map(ApplicantID.init)),
                            csrfToken: csrf)
         }

@@ -33,9 +33,9 @@ struct CallRulesRepository: Sendable {
             """, logger: logger)
         var calls: [CallRules] = []
         for try await row in rows {
-            let (id, action, title, max, rate, cap, days, criteria, budget, selected, granted) = try row.decode(
+            let (id, storedAction, title, max, rate, cap, days, criteria, budget, selected, granted) = try row.decode(
                 (UUID, String, String, Int, Int?, Int64?, Int?, [String], Int64?, Int, Int64).self)
-            guard let action = FundingAction(rawValue: action) else { continue }
+            let action = try storedValue(FundingAction.self, storedAction, column: "calls.action")
             let rule = rate.flatMap(Rate.init(basisPoints:)).flatMap { rate in cap.map { SubsidyRule(rate: rate, cap: Money(cents: $0)) } }
             calls.append(CallRules(callId: CallID(id), action: action, title: title, maxBeneficiaries: max, subsidyRule: rule,
                                    consultingDays: days, criteria: criteria, budgetEnvelope: budget.map(Money.init(cents:)),

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// A sitting's agenda, declarations of interest, scores and decisions.
@@ -102,7 +103,7 @@ struct DeliberationRepository: Sendable {
         var decisions: [ApplicationID: RecordedDecision] = [:]
         for try await (application, kind, granted, days, motivation, by, at) in rows.decode(
             (UUID, String, Int64?, Int?, String?, String, Date).self) {
-            guard let kind = DecisionKind(rawValue: kind) else { continue }
+            let kind = try storedValue(DecisionKind.self, kind, column: "decisions.decision")
             let decision = Decision(kind: kind, grantedAmount: granted.map(Money.init(cents:)), consultingDays: days, motivation: motivation)
             decisions[ApplicationID(application)] = RecordedDecision(applicationId: ApplicationID(application), decision: decision,
                                                                      decidedBy: by, decidedAt: at)

@@ -32,7 +32,7 @@ struct MemberRepository: Sendable {
             """, logger: logger)
         var found: (Member, String)?
         for try await (id, email, name, role, hash) in rows.decode((UUID, String, String, String, String).self) {
-            guard let role = MemberRole(rawValue: role) else { continue }
+            let role = try storedValue(MemberRole.self, role, column: "members.role")
             found = (Member(id: id, email: email, displayName: name, role: role), hash)
         }
         return try await hasher.verify(password, against: found?.1) ? found?.0 : nil
@@ -54,7 +54,7 @@ struct MemberRepository: Sendable {
             WHERE t.token_hash = \(SecretToken.digest(token)) AND t.expires_at > \(now)
             """, logger: logger)
         for try await (id, email, name, role) in rows.decode((UUID, String, String, String).self) {
-            return MemberRole(rawValue: role).map { Member(id: id, email: email, displayName: name, role: $0) }
+            return Member(id: id, email: email, displayName: name, role: try storedValue(MemberRole.self, role, column: "members.role"))
         }
         return nil
     }
@@ -66,7 +66,7 @@ struct MemberRepository: Sendable {
             """, logger: logger)
         var members: [Member] = []
         for try await (id, email, name, role) in rows.decode((UUID, String, String, String).self) {
-            guard let role = MemberRole(rawValue: role) else { continue }
+            let role = try storedValue(MemberRole.self, role, column: "members.role")
             members.append(Member(id: id, email: email, displayName: name, role: role))
         }
         return members
@@ -91,7 +91,7 @@ struct MemberRepository: Sendable {
             """, logger: logger)
         var members: [UUID: Member] = [:]
         for try await (id, email, name, role) in rows.decode((UUID, String, String, String).self) {
-            if let role = MemberRole(rawValue: role) { members[id] = Member(id: id, email: email, displayName: name, role: role) }
+            members[id] = Member(id: id, email: email, displayName: name, role: try storedValue(MemberRole.self, role, column: "members.role"))
         }
         return members
     }

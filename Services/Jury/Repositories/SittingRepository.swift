@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Model
+import Persistence
 import PostgresNIO
 
 /// Sittings with their calls and members, and their agendas.
@@ -75,10 +76,10 @@ struct SittingRepository: Sendable {
         var sittings: [Sitting] = []
         for try await (id, date, cutOff, quorum, closedAt, calls, memberIds, names, roles, presence) in rows.decode(
             (UUID, String, Date, Int, Date?, [UUID], [UUID], [String], [String], [Bool]).self) {
-            guard let date = LocalDate(iso8601: date) else { continue }
-            let members = memberIds.indices.map { index in
-                SittingMember(memberId: memberIds[index], displayName: names[index], role: SittingRole(rawValue: roles[index]) ?? .member,
-                              present: presence[index])
+            guard let date = LocalDate(iso8601: date) else { throw UnknownStoredValue(column: "sittings.sitting_date", value: date) }
+            let members = try memberIds.indices.map { index in
+                SittingMember(memberId: memberIds[index], displayName: names[index],
+                              role: try storedValue(SittingRole.self, roles[index], column: "sitting_members.role"), present: presence[index])
             }
             sittings.append(Sitting(id: JurySessionID(id), sittingDate: date, cutOff: cutOff, quorum: quorum,
                                     callIds: calls.map(CallID.init), members: members, closedAt: closedAt))

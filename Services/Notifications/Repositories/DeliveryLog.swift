@@ -79,7 +79,7 @@ struct DeliveryLog: Sendable {
             let (id, template, recipient, name, reference, subject, status, attempts, reply, created, finished, resendOf) = try row.decode(
                 (UUID, String, String, String?, String?, String, String, Int, String?, Date, Date?, UUID?).self)
             messages.append(LoggedMessage(id: id, template: template, recipient: recipient, recipientName: name, reference: reference,
-                                          subject: subject, status: DeliveryStatus(rawValue: status) ?? .queued, attempts: attempts,
+                                          subject: subject, status: try storedValue(DeliveryStatus.self, status, column: "messages.status"), attempts: attempts,
                                           lastReply: reply, createdAt: created, finishedAt: finished, resendOf: resendOf))
         }
         return messages

@@ -2,6 +2,7 @@ import Access
 import Events
 import Foundation
 import Logging
+import Persistence
 import PostgresNIO
 
 /// The digest's subscribers and the publications waiting for the next digest.
@@ -102,7 +103,7 @@ struct SubscriberDirectory: Sendable {
             """, logger: logger)
         var publications: [Publication] = []
         for try await (kind, title, summary, url, publishedAt) in rows.decode((String, String, String, String, Date).self) {
-            guard let kind = PublicationKind(rawValue: kind) else { continue }
+            let kind = try storedValue(PublicationKind.self, kind, column: "publications.kind")
             publications.append(Publication(kind: kind, title: title, summary: summary, url: url, publishedAt: publishedAt))
         }
         return publications.sorted { $0.publishedAt < $1.publishedAt }
