@@ -38,8 +38,8 @@ enum DocumentKind: String, Codable, Sendable, CaseIterable {
             }
         }
         // Office Open XML: the main part's name appears in the zip's directory.
-        if MultipartForm.find(Array("word/document.xml".utf8), in: bytes, from: 0) != nil { return .docx }
-        if MultipartForm.find(Array("xl/workbook.xml".utf8), in: bytes, from: 0) != nil { return .xlsx }
+        if bytes.firstRange(of: Array("word/document.xml".utf8)) != nil { return .docx }
+        if bytes.firstRange(of: Array("xl/workbook.xml".utf8)) != nil { return .xlsx }
         return nil
     }
 }

@@ -1,4 +1,8 @@
-/// The parts of a `multipart/form-data` body (RFC 7578): fields and files.
+import Foundation
+import MultipartKit
+
+/// The parts of a `multipart/form-data` body (RFC 7578): fields and files, parsed by
+/// multipart-kit's streaming parser.
 struct MultipartForm: Sendable {
     struct Part: Sendable {
         var name: String
@@ -35,34 +39,38 @@ struct MultipartForm: Sendable {
         return nil
     }
 
+    /// - Throws: `missingBoundary` when the body never opens a part, `malformed` when a part
+    ///   has no name or the body stops before its closing delimiter.
     init(body: [UInt8], boundary: String) throws {
-        let delimiter = Array("--\(boundary)".utf8)
-        guard var position = Self.find(delimiter, in: body, from: 0) else { throw ParseError.missingBoundary }
+        let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
-        while true {
-            position += delimiter.count
-            // "--" after a delimiter closes the body.
-            if body.count >= position + 2 && body[position] == UInt8(ascii: "-") && body[position + 1] == UInt8(ascii: "-") { break }
-            guard let headersStart = Self.skipLineEnd(body, position),
-                  let headersEnd = Self.find(Array("\r\n\r\n".utf8), in: body, from: headersStart) else { throw ParseError.malformed }
-            let headers = String(decoding: body[headersStart..<headersEnd], as: UTF8.self)
-            let contentStart = headersEnd + 4
-            guard let next = Self.find(Array("\r\n".utf8) + delimiter, in: body, from: contentStart) else { throw ParseError.malformed }
-            parts.append(try Self.part(headers: headers, body: Array(body[contentStart..<next])))
-            position = next + 2
+        var headers: [(String, String)] = []
+        var content: [UInt8] = []
+        var unnamed = false
+        parser.onHeader = { headers.append(($0, $1)) }
+        parser.onBody = { buffer in content += buffer.readBytes(length: buffer.readableBytes) ?? [] }
+        parser.onPartComplete = {
+            if let part = Self.part(headers: headers, body: content) { parts.append(part) } else { unnamed = true }
+            headers = []
+            content = []
         }
+        guard body.firstRange(of: Array("--\(boundary)".utf8)) != nil else { throw ParseError.missingBoundary }
+        do {
+            try parser.execute(body)
+        } catch {
+            throw ParseError.malformed
+        }
+        // The streaming parser waits for more after a truncated body: the closing delimiter says it is whole.
+        guard !unnamed, body.firstRange(of: Array("--\(boundary)--".utf8)) != nil else { throw ParseError.malformed }
         self.parts = parts
     }
 
-    private static func part(headers: String, body: [UInt8]) throws -> Part {
+    private static func part(headers: [(String, String)], body: [UInt8]) -> Part? {
         var name: String?
         var fileName: String?
         var contentType: String?
-        for line in headers.split(separator: "\r\n") {
-            let pair = line.split(separator: ":", maxSplits: 1)
-            guard pair.count == 2 else { continue }
-            let value = pair[1].trimmingCharacters(in: .whitespaces)
-            switch pair[0].trimmingCharacters(in: .whitespaces).lowercased() {
+        for (header, value) in headers {
+            switch header.lowercased() {
             case "content-disposition":
                 name = parameter("name", in: value)
                 fileName = parameter("filename", in: value)
@@ -72,11 +80,11 @@ struct MultipartForm: Sendable {
                 continue
             }
         }
-        guard let name else { throw ParseError.malformed }
-        return Part(name: name, fileName: fileName, contentType: contentType, body: body)
+        return name.map { Part(name: $0, fileName: fileName, contentType: contentType, body: body) }
     }
 
-    /// A quoted or bare parameter of a header value, e.g. `filename="délibération.pdf"`.
+    /// A quoted or bare parameter of a header value, e.g. `filename="délibération.pdf"`
+    /// (multipart-kit reads `name` only, and splits a quoted value at its first `=`).
     private static func parameter(_ key: String, in value: String) -> String? {
         for item in value.split(separator: ";").dropFirst() {
             let pair = item.split(separator: "=", maxSplits: 1)
@@ -87,23 +95,4 @@ struct MultipartForm: Sendable {
         }
         return nil
     }
-
-    private static func skipLineEnd(_ body: [UInt8], _ position: Int) -> Int? {
-        guard body.count >= position + 2, body[position] == 13, body[position + 1] == 10 else { return nil }
-        return position + 2
-    }
-
-    static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        let first = needle[0]
-        var index = start
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
 }
-
-import Foundation
