@@ -49,6 +49,12 @@ extension ApplicationsAPITests {
             let crowded = try await admin.post("/api/applicants", ["name": "Commune géante", "kind": "commune", "inseeCode": "09182",
                                                                     "population": 3_000_000_000])
             #expect(crowded.status == 422 && crowded.problemFields == ["population"])
+            let oversizedCall = try await admin.post("/api/calls", [
+                "action": "consultingAid", "title": "Appel démesuré", "opensAt": "2007-01-01T00:00:00Z", "closesAt": "2007-12-31T00:00:00Z",
+                "eligibleKinds": ["commune"], "maxBeneficiaries": 10_001, "consultingDays": 366, "criteria": ["Taille"],
+                "budgetEnvelope": 10_000_000_001,
+            ])
+            #expect(oversizedCall.status == 422 && oversizedCall.problemFields == ["maxBeneficiaries", "budgetEnvelope", "consultingDays"])
         }
     }
 

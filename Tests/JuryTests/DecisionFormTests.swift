@@ -29,6 +29,15 @@ struct DecisionFormTests {
         var motivated = lowered
         motivated.motivation = "Dépenses surévaluées."
         #expect(try motivated.validated(call: Self.innovation, requested: requested, eligibleCost: cost).get().grantedAmount == Money(cents: 3_000_000))
+        let huge = DecisionForm(decision: .selected, grantedAmountCents: .max)
+        guard case .failure(let tooLarge) = huge.validated(call: Self.innovation, requested: requested, eligibleCost: cost) else {
+            Issue.record("an amount of Int64.max was accepted")
+            return
+        }
+        #expect(tooLarge.errors.map(\.field) == ["grantedAmountCents"])
+        #expect(tooLarge.errors.first?.message.hasPrefix("Le montant accordé dépasse 100") == true)
+        let days = DecisionForm(decision: .selected, consultingDays: 366)
+        #expect(Self.fields(days.validated(call: Self.consulting, requested: nil, eligibleCost: nil)) == ["consultingDays"])
         let capped = DecisionForm(decision: .selected, grantedAmountCents: 5_000_001)
         #expect(Self.fields(capped.validated(call: Self.innovation, requested: Money(euros: 50_000), eligibleCost: Money(euros: 62_500)))
                 == ["grantedAmountCents"])

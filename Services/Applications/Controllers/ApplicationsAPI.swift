@@ -53,9 +53,10 @@ enum ApplicationsAPI {
                 minimal: AccountController.Created(id: UUID(uuidString: "0a2c0000-0000-4000-8000-000000000904")!, email: "", role: .admin), enums: ["role": Role.allCases.map(\.rawValue)])))],
         "/api/calls": [
             "get": operation("listCalls", "Appels à candidatures et places restantes.", tag: "appels",
-                             Response(description: "Appels", schema: .array(of: .object(["call": callSchema, "selectedCount": .integer(),
-                                                                                        "remainingPlaces": .integer()],
-                                                                                       required: ["call", "selectedCount", "remainingPlaces"]))),
+                             Response(description: "Appels", schema: .array(of: .inferred(
+                                 from: [CallRepository.Listed(call: call(full: true), selectedCount: 1, remainingPlaces: 24),
+                                        CallRepository.Listed(call: call(full: false), selectedCount: 0, remainingPlaces: 25)],
+                                 enums: ["action": actions, "eligibleKinds": applicantKinds], overrides: ["rate": rate]))),
                              public: true),
             "post": operation("createCall", "Crée un appel (administrateur).", tag: "appels", body: callBody, success: "201", callResponse),
         ],

@@ -130,7 +130,7 @@ struct SittingPagesController: Sendable {
             "cutOff": ParisTime.frenchDateTime(sitting.cutOff), "members": SittingPresentation.members(of: sitting), "quorum": sitting.quorum,
             "state": SittingPresentation.state(of: sitting), "closed": sitting.isClosed,
             "mayClose": sitting.mayDecide(member) && !sitting.isClosed, "seats": SittingPresentation.seats(of: sitting),
-            "mayRefresh": member.role == .staff && !sitting.isClosed && context.clock() < ParisTime.startOfDay(sitting.sittingDate),
+            "mayRefresh": member.role == .staff && sitting.acceptsAgendaChanges(at: context.clock()),
             "notYetReceived": member.role == .staff ? SittingPresentation.notYetReceived(missing, titles: titles) : [],
             "agenda": agenda.map { entry -> [String: Any] in
                 let declaration: String = switch entry.conflict {

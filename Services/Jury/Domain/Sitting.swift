@@ -24,6 +24,11 @@ struct Sitting: Sendable, Equatable, Codable {
         member.role == .staff || role(of: member) != nil
     }
 
+    /// Whether its agenda may still change at `instant`: not closed, and its day not begun (Paris time).
+    func acceptsAgendaChanges(at instant: Date) -> Bool {
+        !isClosed && instant < ParisTime.startOfDay(sittingDate)
+    }
+
     /// Staff and the sitting's chair record decisions and close it.
     func mayDecide(_ member: Member) -> Bool {
         member.role == .staff || role(of: member) == .chair

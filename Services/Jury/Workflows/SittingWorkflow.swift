@@ -45,7 +45,7 @@ struct SittingWorkflow: Sendable {
             guard let sitting = try await sittings.find(id, forUpdate: true, on: connection) else {
                 throw JuryError.notFound("Cette séance n'existe pas.")
             }
-            guard !sitting.isClosed, context.clock() < ParisTime.startOfDay(sitting.sittingDate) else {
+            guard sitting.acceptsAgendaChanges(at: context.clock()) else {
                 throw JuryError.conflict("La séance du \(sitting.sittingDate.frenchLong) a commencé : son ordre du jour est figé.")
             }
             let added = try await sittings.placeOnAgenda(sitting, on: connection)

@@ -98,8 +98,11 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// Whether the request target, once percent-decoded, holds a C0 or C1 control character.
+    /// Nearly every target has no `%` escape and no raw control byte: one pass over its bytes
+    /// answers for them, and only the others are decoded.
     static func holdsControlCharacter(_ target: String) -> Bool {
-        let decoded = target.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? target
+        guard target.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 < 0x20 || $0 == 0x7F }) else { return false }
+        let decoded = target.removingPercentEncoding ?? target
         return decoded.unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 
