@@ -14,6 +14,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         "Access",
         "CommandKit",
         "PageKit",
+        "StaffAccess",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -157,6 +158,9 @@ let package = Package(
             name: "StaffAccess",
             dependencies: [
                 "Access",
+                "CommandKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 "PageKit",
                 "Persistence",
                 "ServiceKit",

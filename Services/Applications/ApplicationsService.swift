@@ -2,16 +2,19 @@ import CommandKit
 import Events
 import Foundation
 import ServiceKit
+import StaffAccess
 
 /// The single window: calls, applicants, dossiers (Actions 2 and 3 of the brochure).
-enum ApplicationsService {
+enum ApplicationsService: AccountHome {
+    typealias Role = Applications.Role
+
     /// The database of the command-line tools (`applications account …`, `applications applicants …`).
     static let commandDatabase = CommandDatabase(service: "applications", defaultHTTPPort: 8081, migrations: ApplicationsMigrations.all)
 
     /// - Parameter clock: the current instant (tests move it to place a submission inside or outside a call's window).
     /// - Parameter settings: the service's own settings (attachment limit, secure cookies).
     static func definition(settings: ApplicationsConfiguration = .init(), clock: @escaping @Sendable () -> Date = { Date() }) -> ServiceDefinition {
-        ServiceDefinition(
+        var definition = ServiceDefinition(
             name: "applications",
             summary: "Appels à candidatures, collectivités et dossiers de candidature.",
             defaultHTTPPort: 8081,
@@ -25,27 +28,23 @@ enum ApplicationsService {
                                                   attachmentMaxBytes: settings.attachmentMaxBytes)
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! PageRenderer()
-                let accounts = AccountRepository(logger: context.logger)
-                TokenEndpoint(verify: { try await accounts.verify(email: $0, password: $1, on: context.database) },
-                              issue: { try await accounts.issueToken(for: $0, now: context.clock(), on: context.database) },
-                              role: \.role,
-                              bearer: { request in
-                                  let principal = try await Authenticator(context: context).principal(of: request)
-                                  return TokenBearer(id: principal.accountId, email: principal.email, displayName: principal.displayName,
-                                                     role: principal.role.rawValue, applicantId: principal.applicantId?.uuid)
-                              }).addRoutes(to: router)
                 AccountController(context: context).addRoutes(to: router)
                 CallController(context: context, renderer: renderer).addRoutes(to: router)
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)
                 AttachmentController(context: context).addRoutes(to: router)
-                let gate = WebGate(context: context, renderer: renderer, secureCookies: settings.secureCookies)
-                SignInController(gate: gate).addRoutes(to: router)
-                PortalController(gate: gate).addRoutes(to: router)
-                BackOfficeController(gate: gate).addRoutes(to: router)
-                CallPagesController(gate: gate).addRoutes(to: router)
-                ApplicantPagesController(gate: gate).addRoutes(to: router)
+                let gate = WebGate(access: context.accounts, renderer: renderer, cookiePrefix: "ipc", secureCookies: settings.secureCookies,
+                                   landing: { $0.role.isStaff ? "/gestion" : "/espace" }, signedOutPath: "/")
+                gate.addRoutes(to: router)
+                PortalController(gate: gate, context: context).addRoutes(to: router)
+                BackOfficeController(gate: gate, context: context).addRoutes(to: router)
+                CallPagesController(gate: gate, context: context).addRoutes(to: router)
+                ApplicantPagesController(gate: gate, context: context).addRoutes(to: router)
             }
         )
+        definition.backgroundServices = { resources, gate in
+            [ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger)]
+        }
+        return definition
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 import NIOCore
 import NIOPosix
 import ServiceKit
+import StaffAccess
 
 // Tasks run on NIO's event loops: a query's answer resumes its task on the thread that read
 // it, without a hop (and two context switches) to another pool.
@@ -14,7 +15,7 @@ _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGloba
 // imports collectivités; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
 case "account":
-    await runTool(AccountCommand.self, AccountCommand.Create.self) { try await $0.createAccount() }
+    await runTool(AccountCommand<ApplicationsService>.self, AccountCommand<ApplicationsService>.Create.self) { try await $0.createAccount() }
 case "applicants":
     await runTool(ApplicantsCommand.self, ApplicantsCommand.Import.self) { try await $0.importFile() }
 default:

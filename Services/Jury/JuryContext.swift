@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Persistence
 import PostgresNIO
+import StaffAccess
 
 /// What the jury service's controllers and workflows share.
 struct JuryContext: Sendable {
@@ -9,6 +10,9 @@ struct JuryContext: Sendable {
     /// The current instant; tests move it.
     var clock: @Sendable () -> Date
     var logger: Logger
+
+    /// The jury's accounts, as the API's requests meet them.
+    var accounts: AccountAccess<MemberRole> { AccountAccess(database: database, clock: clock, logger: logger) }
 
     func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
                                        _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {

@@ -2,11 +2,12 @@ import CommandKit
 import Configuration
 import Foundation
 import ServiceKit
+import StaffAccess
 
-// `jury member create …` manages accounts; anything else runs the service.
+// `jury account create …` manages accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
-case "member":
-    await runTool(MemberCommand.self, MemberCommand.Create.self) { try await $0.createMember() }
+case "account":
+    await runTool(AccountCommand<JuryService>.self, AccountCommand<JuryService>.Create.self) { try await $0.createAccount() }
 default:
     let settings: JuryConfiguration
     do {

@@ -6,8 +6,10 @@ import ServiceKit
 import StaffAccess
 
 /// Every decision, by email, to the people it concerns.
-enum NotificationsService {
-    /// The database of the command-line tool (`notifications staff …`).
+enum NotificationsService: AccountHome {
+    typealias Role = StaffRole
+
+    /// The database of the command-line tools (`notifications account …`).
     static let commandDatabase = CommandDatabase(service: "notifications", defaultHTTPPort: 8085, migrations: NotificationsMigrations.all)
 
     /// - Parameter clock: the current instant, for the next jury date and sessions (tests move it).
@@ -26,8 +28,9 @@ enum NotificationsService {
             openAPIPaths: NotificationsAPI.paths,
             routes: { router, resources in
                 // The templates are compiled in: a failure here is a programming error caught by every test.
-                let gate = StaffGate(database: resources.database, renderer: try! NotificationsPageRenderer(), cookiePrefix: "ipc_notifications",
-                                     secureCookies: settings.secureCookies, homePath: "/journal", clock: clock, logger: resources.logger)
+                let access = AccountAccess<StaffRole>(database: resources.database, clock: clock, logger: resources.logger)
+                let gate = AccountGate(access: access, renderer: try! NotificationsPageRenderer(), cookiePrefix: "ipc_notifications",
+                                       secureCookies: settings.secureCookies, landing: { _ in "/journal" })
                 gate.addRoutes(to: router)
                 DeliveryLogController(gate: gate).addRoutes(to: router)
                 DeliveryLogPagesController(gate: gate).addRoutes(to: router)
@@ -41,7 +44,8 @@ enum NotificationsService {
                         bounceAddress: settings.bounceAddress ?? settings.sender.address, policy: settings.delivery,
                         startGate: gate, logger: resources.logger),
              ScheduledMail(client: resources.database, renderer: renderer, policy: settings.scheduled, publicURL: settings.publicURL,
-                           clock: clock, startGate: gate, logger: resources.logger)]
+                           clock: clock, startGate: gate, logger: resources.logger),
+             ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger)]
         }
         return definition
     }

@@ -2,11 +2,12 @@ import CommandKit
 import Configuration
 import Foundation
 import ServiceKit
+import StaffAccess
 
-// `notifications staff create …` manages accounts; anything else runs the service.
+// `notifications account create …` manages accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
-case "staff":
-    await runTool(StaffCommand.self, StaffCommand.Create.self) { try await $0.createAccount() }
+case "account":
+    await runTool(AccountCommand<NotificationsService>.self, AccountCommand<NotificationsService>.Create.self) { try await $0.createAccount() }
 default:
     let settings: NotificationsConfiguration
     do {

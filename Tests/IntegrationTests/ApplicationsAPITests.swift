@@ -37,11 +37,8 @@ struct ApplicationsAPITests {
         let logger: Logger
 
         func account(_ email: String, role: Role, applicant: String? = nil) async throws -> APIClient {
-            _ = try await schema.client.withConnection { connection in
-                try await AccountRepository(logger: logger, bcryptCost: 4).create(
-                    email: email, displayName: email, password: ApplicationsAPITests.password, role: role,
-                    applicantId: applicant.flatMap(ApplicantID.init(uuidString:)), on: connection)
-            }
+            try await TestAccounts.create(email, role: role, password: ApplicationsAPITests.password,
+                                          organisationId: applicant.flatMap(UUID.init(uuidString:)), on: schema.client)
             return try await api.signedIn(email: email, password: ApplicationsAPITests.password)
         }
 

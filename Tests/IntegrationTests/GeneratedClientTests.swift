@@ -47,8 +47,8 @@ struct GeneratedClientTests {
         settings.smtp.port = TestEnvironment.smtpPort
         settings.smtp.tls = .off
         try await withInProcessService(NotificationsService.definition(settings: settings)) { schema, port in
-            _ = try await StaffAccountRepository(logger: TestEnvironment.logger, hasher: PasswordHasher(cost: 4))
-                .create(email: "equipe@ipc.example", displayName: "Équipe du programme", password: "mot-de-passe-equipe", on: schema.client)
+            try await TestAccounts.create("equipe@ipc.example", role: StaffRole.staff, displayName: "Équipe du programme",
+                                          password: "mot-de-passe-equipe", on: schema.client)
             let server = try #require(URL(string: "http://127.0.0.1:\(port)"))
             let anonymous = Client(serverURL: server, transport: AsyncHTTPClientTransport())
 

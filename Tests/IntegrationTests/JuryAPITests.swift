@@ -24,8 +24,7 @@ struct JuryAPITests {
         let logger: Logger
 
         func member(_ email: String, role: MemberRole) async throws -> (client: APIClient, id: String) {
-            let member = try await MemberRepository(logger: logger, hasher: .init(cost: 4))
-                .create(email: email, displayName: email, password: JuryAPITests.password, role: role, on: schema.client)
+            let member = try await TestAccounts.create(email, role: role, password: JuryAPITests.password, on: schema.client)
             return (try await api.signedIn(email: email, password: JuryAPITests.password), member.id.uuidString.lowercased())
         }
 

@@ -23,8 +23,8 @@ extension NotificationsDeliveryTests {
 
             #expect(try await harness.api.get("/api/messages?reference=\(reference)").status == 401)
             let email = "equipe-\(tag)@ipc.example"
-            _ = try await StaffAccountRepository(logger: harness.logger, hasher: PasswordHasher(cost: 4))
-                .create(email: email, displayName: "Équipe", password: "mot-de-passe-equipe", on: harness.schema.client)
+            try await TestAccounts.create(email, role: StaffRole.staff, displayName: "Équipe", password: "mot-de-passe-equipe",
+                                          on: harness.schema.client)
             #expect(try await harness.api.post("/api/auth/token", ["email": email, "password": "mauvais-mot-de-passe"]).status == 401)
             let staff = try await harness.api.signedIn(email: email, password: "mot-de-passe-equipe")
 

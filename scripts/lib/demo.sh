@@ -26,8 +26,8 @@ ipc_load_notifications_demo() {
     output=$(printf 'courriels-demo-2026\n' | HTTP_PORT=$((IPC_HTTP_BASE + 5)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" \
         POSTGRES_USER=notifications POSTGRES_PASSWORD=notifications_dev POSTGRES_DATABASE="$IPC_DB" \
         KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
-        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/notifications" staff create \
-        --email courriels@ipc.example --name "Équipe du programme" 2>&1) || case "$output" in
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/notifications" account create \
+        --email courriels@ipc.example --name "Équipe du programme" --role staff 2>&1) || case "$output" in
             *déjà*) ;;
             *) echo "demo: notifications account: $output" >&2; return 1 ;;
         esac

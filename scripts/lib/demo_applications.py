@@ -38,7 +38,7 @@ def token(email, password):
 def create_account(email, name, role, password, applicant_id=None):
     arguments = [BINARY, "account", "create", "--email", email, "--name", name, "--role", role]
     if applicant_id:
-        arguments += ["--applicant-id", applicant_id]
+        arguments += ["--organisation-id", applicant_id]
     result = subprocess.run(arguments, input=password + "\n", text=True, capture_output=True)
     if result.returncode != 0 and "déjà" not in result.stderr:
         sys.exit(f"demo: account {email}: {result.stderr.strip()}")

@@ -36,15 +36,14 @@ def jury_view(sql):
 
 
 def main():
-    ids = {}
     for email, name, role, password, _ in MEMBERS:
-        result = subprocess.run([BINARY, "member", "create", "--email", email, "--name", name, "--role", role],
+        result = subprocess.run([BINARY, "account", "create", "--email", email, "--name", name, "--role", role],
                                 input=password + "\n", text=True, capture_output=True)
         if result.returncode != 0 and "déjà" not in result.stderr:
             sys.exit(f"demo: jury account {email}: {result.stderr.strip()}")
-    for email, *_ in MEMBERS:
-        ids[email] = jury_view(f"SELECT id FROM members WHERE email = '{email}'")
     staff = token("equipe@ipc.example", "equipe-jury-demo")
+    _, accounts = call(JURY, "GET", "/api/members", token=staff)
+    ids = {account["email"]: account["id"] for account in accounts}
     _, sittings = call(JURY, "GET", "/api/sittings", token=staff)
     if sittings:
         return

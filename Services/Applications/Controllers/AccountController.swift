@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
@@ -6,7 +7,7 @@ import ServiceKit
 /// `POST /api/accounts`: administrators open accounts, notably a collectivité's.
 struct AccountController: Sendable {
     let context: ApplicationsContext
-    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var authenticator: AccountAccess<Role> { context.accounts }
 
     struct Created: Codable, Sendable {
         var id: UUID
@@ -17,11 +18,12 @@ struct AccountController: Sendable {
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/accounts") { request, _ in
-            _ = try await authenticator.admin(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: [.admin])
             let new = try await request.decodeJSON(AccountOpening.Request.self)
             return try await refusingAsProblems {
-                let id = try await AccountOpening(context: context).open(new)
-                return JSONBody(Created(id: id, email: new.email, role: new.role, applicantId: new.applicantId), status: .created)
+                let account = try await AccountOpening(context: context).open(new)
+                return JSONBody(Created(id: account.id, email: account.email, role: account.role, applicantId: account.applicantId),
+                                status: .created)
             }
         }
     }

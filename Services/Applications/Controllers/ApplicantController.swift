@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
@@ -6,17 +7,17 @@ import ServiceKit
 /// Collectivités: staff register and list them; an applicant reads its own.
 struct ApplicantController: Sendable {
     let context: ApplicationsContext
-    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var authenticator: AccountAccess<Role> { context.accounts }
     private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/applicants") { request, _ in
-            _ = try await authenticator.staff(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: Role.staff)
             let all = try await context.database.withConnection { try await applicants.list(on: $0) }
             return JSONBody(all.map(ApplicantView.init))
         }
         router.get("/api/applicants/{id}") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicantID.self)
             guard principal.mayAccess(applicant: id),
                   let applicant = try await context.database.withConnection({ try await applicants.find(id, on: $0) })
@@ -24,7 +25,7 @@ struct ApplicantController: Sendable {
             return JSONBody(ApplicantView(applicant))
         }
         router.post("/api/applicants") { request, _ in
-            _ = try await authenticator.staff(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: Role.staff)
             let form = try await request.decodeJSON(ApplicantForm.self)
             return try await refusingAsProblems {
                 let applicant = try form.validated().get()

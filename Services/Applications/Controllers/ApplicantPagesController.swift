@@ -1,5 +1,6 @@
 import Events
 import Foundation
+import StaffAccess
 import Hummingbird
 import PageKit
 import Model
@@ -8,17 +9,17 @@ import ServiceKit
 /// `/gestion/collectivites`: staff register collectivités; administrators open their accounts.
 struct ApplicantPagesController: Sendable {
     let gate: WebGate
-    private var context: ApplicationsContext { gate.context }
+    let context: ApplicationsContext
     private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
 
     static let notices = ["enregistree": "La collectivité est enregistrée.", "compte": "Le compte est ouvert."]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion/collectivites") { request, _ in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: Role.staff) { session in
                 let all = try await context.database.withConnection { try await applicants.list(on: $0) }
                 return gate.renderer.page("staffApplicants", [
-                    "count": all.count, "isAdmin": session?.principal.role == .admin,
+                    "count": all.count, "isAdmin": session.account.role == .admin,
                     "applicants": all.map { applicant -> [String: Any] in
                         ["id": applicant.id.description, "name": applicant.name, "kind": applicant.kind.frenchLabel,
                          "identifier": applicant.inseeCode?.value ?? applicant.siren?.description ?? "", "department": applicant.department,
@@ -28,10 +29,10 @@ struct ApplicantPagesController: Sendable {
             }
         }
         router.get("/gestion/collectivites/nouvelle") { request, _ in
-            try await gate.page(request, staff: true) { session in formPage(nil, session: session) }
+            try await gate.page(request, allowing: Role.staff) { session in formPage(nil, session: session) }
         }
         router.post("/gestion/collectivites") { request, _ in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: Role.staff) { session in
                 let fields = try await gate.form(request, session: session)
                 var contacts: [ContactPerson] = []
                 if let email = fields.text("contactEmail") {
@@ -58,14 +59,12 @@ struct ApplicantPagesController: Sendable {
             }
         }
         router.get("/gestion/collectivites/{id}/compte") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                guard session?.principal.role == .admin else { throw PageRefusal.forbidden }
-                return try await accountPage(try await applicant(requestContext), fields: nil, session: session)
+            try await gate.page(request, allowing: [.admin]) { session in
+                try await accountPage(try await applicant(requestContext), fields: nil, session: session)
             }
         }
         router.post("/gestion/collectivites/{id}/compte") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                guard session?.principal.role == .admin else { throw PageRefusal.forbidden }
+            try await gate.page(request, allowing: [.admin]) { session in
                 let applicant = try await applicant(requestContext)
                 let fields = try await gate.form(request, session: session)
                 do {
@@ -89,7 +88,7 @@ struct ApplicantPagesController: Sendable {
         return applicant
     }
 
-    private func formPage(_ fields: FormFields?, session: SessionRepository.Session?, errors: [FieldError] = []) -> Response {
+    private func formPage(_ fields: FormFields?, session: AccountSession<Role>?, errors: [FieldError] = []) -> Response {
         let kind = fields?["kind"] ?? ApplicantKind.commune.rawValue
         let values: [String: Any] = [
             "name": fields?["name"] ?? "", "inseeCode": fields?["inseeCode"] ?? "", "siren": fields?["siren"] ?? "",
@@ -110,7 +109,7 @@ struct ApplicantPagesController: Sendable {
                                   status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    private func accountPage(_ applicant: Applicant, fields: FormFields?, session: SessionRepository.Session?,
+    private func accountPage(_ applicant: Applicant, fields: FormFields?, session: AccountSession<Role>?,
                              errors: [FieldError] = []) async throws -> Response {
         gate.renderer.page("applicantAccount", [
             "id": applicant.id.description, "applicantName": applicant.name, "email": fields?["email"] ?? "",

@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
@@ -6,12 +7,12 @@ import ServiceKit
 /// `/api/dossiers/{id}/attachments`: a dossier's documents, for its collectivité and staff.
 struct AttachmentController: Sendable {
     let context: ApplicationsContext
-    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var authenticator: AccountAccess<Role> { context.accounts }
     private var workflow: AttachmentWorkflow { AttachmentWorkflow(context: context) }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/dossiers/{id}/attachments") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             return try await refusingAsProblems {
                 let form = try await workflow.readForm(request)
@@ -19,7 +20,7 @@ struct AttachmentController: Sendable {
             }
         }
         router.get("/api/dossiers/{id}/attachments") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             let list = try await context.database.withConnection { connection -> [Attachment]? in
                 guard let dossier = try await DossierRepository(logger: context.logger).find(id, on: connection),
@@ -30,7 +31,7 @@ struct AttachmentController: Sendable {
             return JSONBody(list)
         }
         router.get("/api/dossiers/{id}/attachments/{attachmentId}") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             let attachmentId = try requestContext.parameters.uuid("attachmentId")
             return try await refusingAsProblems { try await workflow.download(attachmentId, of: id, by: principal) }

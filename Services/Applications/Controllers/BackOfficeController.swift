@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import PageKit
 import Model
@@ -8,7 +9,7 @@ import ServiceKit
 /// declaring them complete or incomplete; their history; the CSV export.
 struct BackOfficeController: Sendable {
     let gate: WebGate
-    private var context: ApplicationsContext { gate.context }
+    let context: ApplicationsContext
     private var workflow: DossierWorkflow { DossierWorkflow(context: context) }
     private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
@@ -22,8 +23,8 @@ struct BackOfficeController: Sendable {
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion") { request, _ in
-            try await gate.page(request, staff: true) { session in
-                let filter = try DossierController.filter(from: request, for: session!.principal)
+            try await gate.page(request, allowing: Role.staff) { session in
+                let filter = try DossierController.filter(from: request, for: session.account)
                 let lines = try await DossierListing(context: context).lines(filter)
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }
                 let query = request.uri.query.map { "?" + $0 } ?? ""
@@ -42,33 +43,32 @@ struct BackOfficeController: Sendable {
             }
         }
         router.get("/gestion/export.csv") { request, _ in
-            try await gate.page(request, staff: true) { session in
-                let filter = try DossierController.filter(from: request, for: session!.principal)
+            try await gate.page(request, allowing: Role.staff) { session in
+                let filter = try DossierController.filter(from: request, for: session.account)
                 return DossierExport.response(try await DossierListing(context: context).lines(filter))
             }
         }
         router.get("/gestion/dossiers/{id}") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: Role.staff) { session in
                 try await dossierPage(try requestContext.parameters.identifier("id", as: ApplicationID.self), session: session,
                                       notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
             }
         }
         router.get("/gestion/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                guard let session else { throw PageRefusal.signInRequired }
+            try await gate.page(request, allowing: Role.staff) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let attachmentId = try requestContext.parameters.uuid("attachmentId")
-                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.principal)
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.account)
             }
         }
         action(router, "complet") { id, principal, _ in _ = try await workflow.declareComplete(id, by: principal) }
         action(router, "clore") { id, principal, _ in _ = try await workflow.close(id, by: principal) }
         router.post("/gestion/dossiers/{id}/incomplet") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: Role.staff) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
                 do {
-                    _ = try await workflow.declareIncomplete(id, message: fields["message"] ?? "", by: session!.principal)
+                    _ = try await workflow.declareIncomplete(id, message: fields["message"] ?? "", by: session.account)
                 } catch WorkflowError.invalid(let errors) {
                     return try await dossierPage(id, session: session, errors: errors, status: .unprocessableContent)
                 }
@@ -81,17 +81,17 @@ struct BackOfficeController: Sendable {
     private func action(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
                         _ perform: @escaping @Sendable (ApplicationID, Principal, FormFields) async throws -> Void) {
         router.post("/gestion/dossiers/{id}/\(name)") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: Role.staff) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
-                try await perform(id, session!.principal, fields)
+                try await perform(id, session.account, fields)
                 let notice = name == "complet" ? "complet" : "clos"
                 return PageResponses.redirect(to: "/gestion/dossiers/\(id)?avis=\(notice)")
             }
         }
     }
 
-    private func dossierPage(_ id: ApplicationID, session: SessionRepository.Session?, errors: [FieldError] = [],
+    private func dossierPage(_ id: ApplicationID, session: AccountSession<Role>?, errors: [FieldError] = [],
                              status: HTTPResponse.Status = .ok, notice: String? = nil) async throws -> Response {
         let values = try await context.database.withConnection { connection -> [String: Any]? in
             guard let dossier = try await dossiers.find(id, on: connection),

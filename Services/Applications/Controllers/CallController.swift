@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
@@ -7,7 +8,7 @@ import ServiceKit
 struct CallController: Sendable {
     let context: ApplicationsContext
     let renderer: PageRenderer
-    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var authenticator: AccountAccess<Role> { context.accounts }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
@@ -29,7 +30,7 @@ struct CallController: Sendable {
             return renderer.blankForm(listed)
         }
         router.post("/api/calls") { request, _ in
-            _ = try await authenticator.admin(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: [.admin])
             let form = try await request.decodeJSON(CallForm.self, multiLineFields: ["description"])
             return try await refusingAsProblems {
                 let call = try form.validated(id: CallID()).get()
@@ -38,7 +39,7 @@ struct CallController: Sendable {
             }
         }
         router.put("/api/calls/{id}") { request, requestContext in
-            _ = try await authenticator.admin(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: [.admin])
             let id = try requestContext.parameters.identifier("id", as: CallID.self)
             let form = try await request.decodeJSON(CallForm.self, multiLineFields: ["description"])
             return try await refusingAsProblems {
@@ -57,7 +58,7 @@ struct CallController: Sendable {
             }
         }
         router.post("/api/calls/{id}/close") { request, requestContext in
-            _ = try await authenticator.admin(of: request)
+            _ = try await authenticator.bearer(of: request, allowing: [.admin])
             let id = try requestContext.parameters.identifier("id", as: CallID.self)
             return try await refusingAsProblems {
                 let now = context.clock()

@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import PageKit
 import Model
@@ -7,15 +8,14 @@ import ServiceKit
 /// `/gestion/appels`: administrators create, edit and close calls in the back office.
 struct CallPagesController: Sendable {
     let gate: WebGate
-    private var context: ApplicationsContext { gate.context }
+    let context: ApplicationsContext
     private var calls: CallRepository { CallRepository(logger: context.logger) }
 
     static let notices = ["cree": "L'appel est créé et annoncé.", "modifie": "L'appel est modifié.", "clos": "L'appel est clos aux dépôts."]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/gestion/appels") { request, _ in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }
                 let now = context.clock()
                 return gate.renderer.page("staffCalls", [
@@ -30,36 +30,31 @@ struct CallPagesController: Sendable {
             }
         }
         router.get("/gestion/appels/nouveau") { request, _ in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 return formPage(nil, fields: nil, session: session)
             }
         }
         router.post("/gestion/appels") { request, _ in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 let fields = try await gate.form(request, session: session)
                 return try await save(CallID(), existing: nil, fields: fields, session: session)
             }
         }
         router.get("/gestion/appels/{id}") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 let call = try await find(requestContext)
                 return formPage(call, fields: nil, session: session)
             }
         }
         router.post("/gestion/appels/{id}") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 let call = try await find(requestContext)
                 let fields = try await gate.form(request, session: session)
                 return try await save(call.id, existing: call, fields: fields, session: session)
             }
         }
         router.post("/gestion/appels/{id}/clore") { request, requestContext in
-            try await gate.page(request, staff: true) { session in
-                try requireAdmin(session)
+            try await gate.page(request, allowing: [.admin]) { session in
                 let call = try await find(requestContext)
                 _ = try await gate.form(request, session: session)
                 guard call.closedAt == nil else { throw WorkflowError.conflict("Cet appel est déjà clos.") }
@@ -70,10 +65,6 @@ struct CallPagesController: Sendable {
         }
     }
 
-    private func requireAdmin(_ session: SessionRepository.Session?) throws {
-        guard session?.principal.role == .admin else { throw PageRefusal.forbidden }
-    }
-
     private func find(_ requestContext: BasicRequestContext) async throws -> Call {
         guard let id = requestContext.parameters.get("id").flatMap(CallID.init(uuidString:)),
               let call = try await context.database.withConnection({ try await calls.find(id, on: $0) })
@@ -81,7 +72,7 @@ struct CallPagesController: Sendable {
         return call
     }
 
-    private func save(_ id: CallID, existing: Call?, fields: FormFields, session: SessionRepository.Session?) async throws -> Response {
+    private func save(_ id: CallID, existing: Call?, fields: FormFields, session: AccountSession<Role>?) async throws -> Response {
         var (form, errors) = CallFormFields.read(fields)
         if let existing { form.action = existing.action }
         switch form.validated(id: id) {
@@ -96,7 +87,7 @@ struct CallPagesController: Sendable {
         return formPage(existing, fields: fields, session: session, errors: errors)
     }
 
-    private func formPage(_ call: Call?, fields: FormFields?, session: SessionRepository.Session?, errors: [FieldError] = []) -> Response {
+    private func formPage(_ call: Call?, fields: FormFields?, session: AccountSession<Role>?, errors: [FieldError] = []) -> Response {
         var values = CallFormFields.values(of: call, typed: fields)
         values["heading"] = call.map { "Modifier « \($0.title) »" } ?? "Créer un appel à candidatures"
         values["action"] = call.map { "/gestion/appels/\($0.id)" } ?? "/gestion/appels"

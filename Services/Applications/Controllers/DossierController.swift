@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
@@ -6,7 +7,7 @@ import ServiceKit
 /// Dossiers: applicants fill and submit their own; staff check, complete and close them.
 struct DossierController: Sendable {
     let context: ApplicationsContext
-    private var authenticator: Authenticator { Authenticator(context: context) }
+    private var authenticator: AccountAccess<Role> { context.accounts }
     private var workflow: DossierWorkflow { DossierWorkflow(context: context) }
     private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
 
@@ -25,17 +26,17 @@ struct DossierController: Sendable {
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/api/dossiers") { request, _ in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let filter = try Self.filter(from: request, for: principal)
             let found = try await context.database.withConnection { try await dossiers.list(filter, on: $0) }
             return JSONBody(found.map { DossierView($0) })
         }
         router.get("/api/dossiers/export.csv") { request, _ in
-            let principal = try await authenticator.staff(of: request)
+            let principal = try await authenticator.bearer(of: request, allowing: Role.staff)
             return DossierExport.response(try await DossierListing(context: context).lines(try Self.filter(from: request, for: principal)))
         }
         router.post("/api/dossiers") { request, _ in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let new = try await request.decodeJSON(NewDossier.self, multiLineFields: ["summary"])
             return try await refusingAsProblems {
                 let draft = DossierDraft(projectTitle: new.projectTitle, theme: new.theme, summary: new.summary, eligibleCost: new.eligibleCost)
@@ -44,7 +45,7 @@ struct DossierController: Sendable {
             }
         }
         router.get("/api/dossiers/{id}") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             let view = try await context.database.withConnection { connection -> DossierView? in
                 guard let dossier = try await dossiers.find(id, on: connection), principal.mayAccess(applicant: dossier.applicantId)
@@ -55,7 +56,7 @@ struct DossierController: Sendable {
             return JSONBody(view)
         }
         router.put("/api/dossiers/{id}") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             let draft = try await request.decodeJSON(DossierDraft.self, multiLineFields: ["summary"])
             return try await refusingAsProblems { JSONBody(DossierView(try await workflow.edit(id, draft: draft, by: principal))) }
@@ -74,7 +75,7 @@ struct DossierController: Sendable {
     private func transition(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
                             _ perform: @escaping @Sendable (ApplicationID, Principal, Request) async throws -> Dossier) {
         router.post("/api/dossiers/{id}/\(name)") { request, requestContext in
-            let principal = try await authenticator.principal(of: request)
+            let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
             return try await refusingAsProblems { JSONBody(DossierView(try await perform(id, principal, request))) }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import PageKit
 import Model
@@ -7,7 +8,7 @@ import ServiceKit
 /// The applicants' portal: open calls, their dossiers, filling and submitting one.
 struct PortalController: Sendable {
     let gate: WebGate
-    private var context: ApplicationsContext { gate.context }
+    let context: ApplicationsContext
     private var workflow: DossierWorkflow { DossierWorkflow(context: context) }
     private var dossiers: DossierRepository { DossierRepository(logger: context.logger) }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
@@ -23,10 +24,10 @@ struct PortalController: Sendable {
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.get("/") { request, _ in
-            try await gate.page(request) { session in
+            try await gate.publicPage(request) { session in
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }
                 let now = context.clock()
-                let isApplicant = session.map { !$0.principal.role.isStaff } ?? false
+                let isApplicant = session.map { !$0.account.role.isStaff } ?? false
                 let open = listed.filter { $0.call.acceptsSubmissions(at: now) }
                 let closed = listed.filter { !$0.call.acceptsSubmissions(at: now) }
                 return gate.renderer.page("home", [
@@ -36,7 +37,7 @@ struct PortalController: Sendable {
             }
         }
         router.get("/appels/{id}/dossier-de-candidature") { request, requestContext in
-            try await gate.page(request) { _ in
+            try await gate.publicPage(request) { _ in
                 guard let id = requestContext.parameters.get("id").flatMap(CallID.init(uuidString:)),
                       let listed = try await context.database.withConnection({ try await calls.list(on: $0) }).first(where: { $0.call.id == id })
                 else { throw WorkflowError.notFound("Aucun appel ne porte cet identifiant.") }
@@ -44,7 +45,7 @@ struct PortalController: Sendable {
             }
         }
         router.get("/espace") { request, _ in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let applicantId = try applicant(of: session)
                 let values = try await context.database.withConnection { connection -> [String: Any] in
                     let applicant = try await ApplicantRepository(logger: context.logger).find(applicantId, on: connection)
@@ -63,26 +64,25 @@ struct PortalController: Sendable {
             }
         }
         router.post("/espace/dossiers") { request, _ in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let fields = try await gate.form(request, session: session)
-                guard let session, let callId = fields.text("callId").flatMap(CallID.init(uuidString:)) else {
+                guard let callId = fields.text("callId").flatMap(CallID.init(uuidString:)) else {
                     throw WorkflowError.notFound("Cet appel à candidatures n'existe pas.")
                 }
-                let dossier = try await workflow.createDraft(callId: callId, applicantId: nil, draft: DossierDraft(), by: session.principal)
+                let dossier = try await workflow.createDraft(callId: callId, applicantId: nil, draft: DossierDraft(), by: session.account)
                 return PageResponses.redirect(to: "/espace/dossiers/\(dossier.id)?avis=cree")
             }
         }
         router.get("/espace/dossiers/{id}") { request, requestContext in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 return try await dossierPage(id, session: session, notice: notice(request))
             }
         }
         router.post("/espace/dossiers/{id}") { request, requestContext in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
-                guard let session else { throw PageRefusal.signInRequired }
                 var draft = DossierDraft(projectTitle: fields["projectTitle"] ?? "", theme: fields["theme"] ?? "",
                                          summary: fields["summary"] ?? "")
                 if let typed = fields.text("eligibleCost") {
@@ -94,9 +94,9 @@ struct PortalController: Sendable {
                     draft.eligibleCost = cost
                 }
                 do {
-                    _ = try await workflow.edit(id, draft: draft, by: session.principal)
+                    _ = try await workflow.edit(id, draft: draft, by: session.account)
                     guard fields["intent"] == "submit" else { return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=enregistre") }
-                    _ = try await workflow.submit(id, by: session.principal)
+                    _ = try await workflow.submit(id, by: session.account)
                     return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=depose")
                 } catch WorkflowError.invalid(let errors) {
                     return try await dossierPage(id, session: session, typed: fields, status: .unprocessableContent, errors: errors)
@@ -104,14 +104,13 @@ struct PortalController: Sendable {
             }
         }
         router.post("/espace/dossiers/{id}/pieces") { request, requestContext in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let attachments = AttachmentWorkflow(context: context)
                 do {
                     let form = try await attachments.readForm(request)
                     try gate.checkCSRF(form.field("_csrf"), session: session)
-                    guard let session else { throw PageRefusal.signInRequired }
-                    _ = try await attachments.attach(form.file("file"), to: id, by: session.principal)
+                        _ = try await attachments.attach(form.file("file"), to: id, by: session.account)
                     return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=piece")
                 } catch let problem as Problem {
                     let errors = problem.errors.isEmpty ? [FieldError(field: "file", message: problem.detail ?? problem.title)] : problem.errors
@@ -120,26 +119,24 @@ struct PortalController: Sendable {
             }
         }
         router.get("/espace/dossiers/{id}/pieces/{attachmentId}") { request, requestContext in
-            try await gate.page(request, signedIn: true) { session in
-                guard let session else { throw PageRefusal.signInRequired }
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 let attachmentId = try requestContext.parameters.uuid("attachmentId")
-                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.principal)
+                return try await AttachmentWorkflow(context: context).download(attachmentId, of: id, by: session.account)
             }
         }
         router.post("/espace/dossiers/{id}/retrait") { request, requestContext in
-            try await gate.page(request, signedIn: true) { session in
+            try await gate.page(request, allowing: [.applicant]) { session in
                 let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)
                 _ = try await gate.form(request, session: session)
-                guard let session else { throw PageRefusal.signInRequired }
-                _ = try await workflow.withdraw(id, by: session.principal)
+                _ = try await workflow.withdraw(id, by: session.account)
                 return PageResponses.redirect(to: "/espace/dossiers/\(id)?avis=retire")
             }
         }
     }
 
-    private func applicant(of session: SessionRepository.Session?) throws -> ApplicantID {
-        guard let applicantId = session?.principal.applicantId else { throw PageRefusal.forbidden }
+    private func applicant(of session: AccountSession<Role>?) throws -> ApplicantID {
+        guard let applicantId = session?.account.applicantId else { throw PageRefusal.forbidden }
         return applicantId
     }
 
@@ -148,7 +145,7 @@ struct PortalController: Sendable {
     }
 
     /// The dossier's page; after a refused form, the values typed are shown back with their errors.
-    private func dossierPage(_ id: ApplicationID, session: SessionRepository.Session?, typed: FormFields? = nil,
+    private func dossierPage(_ id: ApplicationID, session: AccountSession<Role>?, typed: FormFields? = nil,
                              status: HTTPResponse.Status = .ok, errors: [FieldError] = [], notice: String? = nil) async throws -> Response {
         let applicantId = try applicant(of: session)
         let values = try await context.database.withConnection { connection -> [String: Any]? in

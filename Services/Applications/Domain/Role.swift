@@ -1,5 +1,7 @@
+import StaffAccess
+
 /// What an account may do.
-enum Role: String, Codable, Sendable, CaseIterable {
+enum Role: String, AccountRole {
     /// A collectivité's account: its own dossiers only.
     case applicant
     /// Staff who check dossiers.
@@ -7,7 +9,12 @@ enum Role: String, Codable, Sendable, CaseIterable {
     /// Staff who also manage calls and accounts.
     case admin
 
-    var isStaff: Bool { self != .applicant }
+    /// The programme's team: the back office's roles.
+    static let staff: Set<Role> = [.instructor, .admin]
+
+    var isStaff: Bool { Self.staff.contains(self) }
+
+    var actsForOrganisation: Bool { self == .applicant }
 
     var frenchLabel: String {
         switch self {

@@ -3,7 +3,7 @@ import Persistence
 /// The applications schema, after the platform's outbox and inbox.
 enum ApplicationsMigrations {
     static let all: [Migration] = [juryDecisions, calls, programmeCalls, applicants, dossiers, accounts, webSessions, attachments,
-                                   programmeCallsAnnouncedAgain]
+                                   programmeCallsAnnouncedAgain, sharedAccounts]
 
     /// The jury's decisions, as received from `jury.v1`, to show on each dossier.
     static let juryDecisions = Migration(version: 100, name: "jury_decisions", statements: [

@@ -1,9 +1,10 @@
 import Hummingbird
 import PageKit
 import ServiceKit
+import StaffAccess
 
 /// Renders the server-side pages from their Mustache templates, inside the common layout.
-struct PageRenderer: Sendable {
+struct PageRenderer: AccountPageRendering {
     private let library: PageLibrary
 
     init() throws {
@@ -20,12 +21,12 @@ struct PageRenderer: Sendable {
     }
 
     /// A page; `errors` fill the summary at the top and each field's own message.
-    func page(_ name: String, _ values: [String: Any], session: SessionRepository.Session?, errors: [FieldError] = [],
+    func page(_ name: String, _ values: [String: Any], session: AccountSession<Role>?, errors: [FieldError] = [],
               notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session {
-            values["session"] = ["isStaff": session.principal.role.isStaff, "isAdmin": session.principal.role == .admin,
-                                 "email": session.principal.email, "csrf": session.csrfToken]
+            values["session"] = ["isStaff": session.account.role.isStaff, "isAdmin": session.account.role == .admin,
+                                 "email": session.account.email, "csrf": session.csrfToken]
             values["csrf"] = session.csrfToken
         }
         return library.page(name, values, errors: errors, notice: notice, status: status)
@@ -43,9 +44,17 @@ struct PageRenderer: Sendable {
         return response
     }
 
+    func signInPage(email: String, formToken: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {
+        page("signIn", ["loginCsrf": formToken, "email": email], session: nil, errors: errors, status: status)
+    }
+
+    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: AccountSession<Role>?) -> Response {
+        refusal(status, heading: heading, detail: detail, session: session, back: ("/", "Retour aux appels à candidatures"))
+    }
+
     /// A refusal as a page: a heading, the French explanation and a way back.
-    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: SessionRepository.Session?,
-                 back: (String, String) = ("/", "Retour aux appels à candidatures")) -> Response {
+    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: AccountSession<Role>?,
+                 back: (String, String)) -> Response {
         page("error", ["heading": heading, "detail": detail, "back": back.0, "backLabel": back.1], session: session, status: status)
     }
 }

@@ -1,11 +1,13 @@
 import Foundation
 import Model
 import ServiceKit
+import StaffAccess
 
-/// Opening an account from the API or the back office: checked, then stored with its bcrypt hash.
+/// Opening an account from the API: the shared accounts' checks, then stored with its bcrypt hash.
 struct AccountOpening: Sendable {
     let context: ApplicationsContext
 
+    /// `POST /api/accounts`'s body, whose collectivité is named `applicantId`.
     struct Request: Codable, Sendable {
         var email: String
         var displayName: String
@@ -14,33 +16,20 @@ struct AccountOpening: Sendable {
         var applicantId: ApplicantID?
     }
 
-    func open(_ request: Request) async throws -> UUID {
-        var errors: [FieldError] = []
-        if !EmailAddress.isPlausible(request.email) {
-            errors.append(FieldError(field: "email", message: "L'adresse électronique « \(request.email) » est invalide."))
+    func open(_ request: Request) async throws -> Principal {
+        let form = AccountForm(email: request.email, displayName: request.displayName, password: request.password, role: request.role,
+                               organisationId: request.applicantId?.uuid)
+        let accepted: AccountForm<Role>.Accepted
+        switch form.validated(organisationField: "applicantId") {
+        case .success(let value): accepted = value
+        case .failure(let failure): throw WorkflowError.invalid(failure.errors)
         }
-        if request.displayName.trimmingCharacters(in: .whitespaces).isEmpty {
-            errors.append(FieldError(field: "displayName", message: "Le nom affiché est obligatoire."))
-        }
-        if request.password.count < 12 {
-            errors.append(FieldError(field: "password", message: "Le mot de passe doit compter au moins 12 caractères."))
-        }
-        if (request.role == .applicant) != (request.applicantId != nil) {
-            errors.append(FieldError(field: "applicantId", message: "Un compte candidat, et lui seul, se rattache à une collectivité."))
-        }
-        guard errors.isEmpty else { throw WorkflowError.invalid(errors) }
-        return try await context.transaction { connection -> UUID in
-            if let applicantId = request.applicantId,
-               try await ApplicantRepository(logger: context.logger).find(applicantId, on: connection) == nil {
-                throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
-            }
-            do {
-                return try await AccountRepository(logger: context.logger).create(
-                    email: request.email, displayName: request.displayName, password: request.password, role: request.role,
-                    applicantId: request.applicantId, on: connection)
-            } catch is AccountRepository.DuplicateEmail {
-                throw WorkflowError.conflict("Un compte utilise déjà l'adresse \(request.email).")
-            }
+        do {
+            return try await AccountRepository<Role>(logger: context.logger).create(accepted, on: context.database)
+        } catch is AccountRepository<Role>.DuplicateEmail {
+            throw WorkflowError.conflict("Un compte utilise déjà l'adresse \(accepted.email).")
+        } catch is AccountRepository<Role>.UnknownOrganisation {
+            throw WorkflowError.invalid([FieldError(field: "applicantId", message: "Cette collectivité n'existe pas.")])
         }
     }
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import StaffAccess
 import Hummingbird
 import Logging
 import Model
@@ -52,7 +53,7 @@ struct AttachmentWorkflow: Sendable {
         let now = context.clock()
         let attachment = Attachment(id: UUID(), dossierId: id, fileName: Self.safeName(file.fileName ?? "", kind: kind), kind: kind,
                                     sizeBytes: file.body.count, sha256: SHA256.hash(data: file.body).map { String(format: "%02x", $0) }.joined(),
-                                    uploadedBy: principal.actorLabel, uploadedAt: now)
+                                    uploadedBy: principal.historyLabel, uploadedAt: now)
         try await context.transaction { connection in
             guard var dossier = try await dossiers.find(id, forUpdate: true, on: connection), principal.mayAccess(applicant: dossier.applicantId)
             else { throw WorkflowError.notFound("Aucun dossier ne porte cet identifiant.") }
@@ -62,7 +63,7 @@ struct AttachmentWorkflow: Sendable {
             try await attachments.insert(attachment, content: file.body, on: connection)
             dossier.updatedAt = now
             try await dossiers.update(dossier, on: connection)
-            try await dossiers.recordHistory(dossier, actor: principal.actorLabel, action: "Pièce jointe ajoutée : \(attachment.fileName)",
+            try await dossiers.recordHistory(dossier, actor: principal.historyLabel, action: "Pièce jointe ajoutée : \(attachment.fileName)",
                                              eventId: nil, on: connection)
         }
         return attachment

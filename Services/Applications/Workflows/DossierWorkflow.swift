@@ -1,5 +1,6 @@
 import Events
 import Foundation
+import StaffAccess
 import Logging
 import Model
 import Persistence
@@ -33,7 +34,7 @@ struct DossierWorkflow: Sendable {
                               staffMessage: nil, createdAt: now, updatedAt: now, submittedAt: nil)
         do {
             return try await dossiers.create(dossier, referencePrefix: call.action.referencePrefix, year: ParisTime.localDate(of: now).year,
-                                             actor: principal.actorLabel, action: "Création du brouillon", on: context.database)
+                                             actor: principal.historyLabel, action: "Création du brouillon", on: context.database)
         } catch is DossierRepository.AlreadyOpen {
             throw WorkflowError.invalid([FieldError(field: "callId",
                                                     message: "Votre collectivité a déjà un dossier en cours pour cet appel : complétez-le plutôt que d'en créer un second.")])
@@ -148,7 +149,7 @@ struct DossierWorkflow: Sendable {
             dossier.status = next
             dossier.updatedAt = now
             if try await dossiers.write(dossier, ifStillAt: current.version, completedAt: action == .declareComplete ? now : nil,
-                                        event: try record(of: announcement), actor: principal.actorLabel, action: history,
+                                        event: try record(of: announcement), actor: principal.historyLabel, action: history,
                                         message: message, on: context.database) {
                 return dossier
             }

@@ -20,17 +20,17 @@ struct DeliberationController: Sendable {
     }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
-        let authenticator = JuryAuthenticator(context: context)
+        let accounts = context.accounts
         let workflow = DeliberationWorkflow(context: context)
         router.get("/api/sittings/{sitting}/agenda") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
                 JSONBody(try await workflow.agenda(of: id, for: member))
             }
         }
         router.post("/api/sittings/{sitting}/dossiers/{dossier}/declaration") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
             let form = try await request.decodeJSON(DeclarationForm.self)
@@ -39,7 +39,7 @@ struct DeliberationController: Sendable {
             }
         }
         router.get("/api/sittings/{sitting}/dossiers/{dossier}") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
             return try await refusingAsProblems {
@@ -51,7 +51,7 @@ struct DeliberationController: Sendable {
             }
         }
         router.put("/api/sittings/{sitting}/dossiers/{dossier}/scores") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
             let sheet = try await request.decodeJSON(ScoreSheet.self, multiLineFields: ["comment"])
@@ -60,7 +60,7 @@ struct DeliberationController: Sendable {
             }
         }
         router.put("/api/sittings/{sitting}/dossiers/{dossier}/decision") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
             let form = try await request.decodeJSON(DecisionForm.self, multiLineFields: ["motivation"])

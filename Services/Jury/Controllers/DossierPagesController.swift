@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import PageKit
@@ -8,7 +9,7 @@ import ServiceKit
 /// scores, and the decision (staff and the chair).
 struct DossierPagesController: Sendable {
     let gate: JuryGate
-    private var context: JuryContext { gate.context }
+    let context: JuryContext
     private var workflow: DeliberationWorkflow { DeliberationWorkflow(context: context) }
 
     static let notices = ["notes": "Vos notes sont enregistrées.", "decision": "La décision est enregistrée ; elle sera publiée à la clôture."]
@@ -25,12 +26,12 @@ struct DossierPagesController: Sendable {
             try await gate.page(request) { session in
                 let (id, dossier) = try Self.path(context)
                 let fields = try await gate.form(request, session: session)
-                let (_, call, _) = try await workflow.details(of: dossier, in: id, for: session.member)
+                let (_, call, _) = try await workflow.details(of: dossier, in: id, for: session.account)
                 let lines = call.criteria.indices.map { index in
                     ScoreSheet.Line(criterion: index, score: fields.text("score-\(index)").flatMap { Int($0) } ?? -1,
                                     comment: fields.text("comment-\(index)"))
                 }
-                _ = try await workflow.score(ScoreSheet(scores: lines), on: dossier, in: id, by: session.member)
+                _ = try await workflow.score(ScoreSheet(scores: lines), on: dossier, in: id, by: session.account)
                 return PageResponses.redirect(to: "/seances/\(id)/dossiers/\(dossier)?avis=notes")
             }
         }
@@ -55,7 +56,7 @@ struct DossierPagesController: Sendable {
                                         consultingDays: days, motivation: fields.text("motivation"))
                 do {
                     guard errors.isEmpty else { throw ValidationFailure(errors: errors) }
-                    _ = try await workflow.decide(form, on: dossier, in: id, by: session.member)
+                    _ = try await workflow.decide(form, on: dossier, in: id, by: session.account)
                     return PageResponses.redirect(to: "/seances/\(id)/dossiers/\(dossier)?avis=decision")
                 } catch let failure as ValidationFailure {
                     return try await dossierPage(dossier, in: id, session: session, notice: nil, typed: fields, errors: failure.errors)
@@ -68,9 +69,9 @@ struct DossierPagesController: Sendable {
         (try context.parameters.identifier("sitting", as: JurySessionID.self), try context.parameters.identifier("dossier", as: ApplicationID.self))
     }
 
-    private func dossierPage(_ application: ApplicationID, in id: JurySessionID, session: JurySessionRepository.Session, notice: String?,
+    private func dossierPage(_ application: ApplicationID, in id: JurySessionID, session: AccountSession<MemberRole>, notice: String?,
                              typed: FormFields? = nil, errors: [FieldError] = []) async throws -> Response {
-        let member = session.member
+        let member = session.account
         let (dossier, call, sheet) = try await workflow.details(of: application, in: id, for: member)
         let (sitting, decision) = try await context.database.withConnection { connection in
             (try await workflow.sitting(id, for: member, on: connection),

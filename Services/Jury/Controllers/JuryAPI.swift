@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Model
 import ServiceKit
 
@@ -37,8 +38,8 @@ enum JuryAPI {
                                              Response(description: "Comptes", schema: .array(of: memberSchema))),
             "post": OpenAPIDocument.operation(
                 "createMember", "Ouvre un compte d'équipe ou de juré (équipe) ; le mot de passe n'est jamais renvoyé.", tag: "comptes",
-                body: .inferred(from: [MemberForm(email: "jure@ipc.example", displayName: "Juré", password: "un-mot-de-passe-solide", role: .juror),
-                                       MemberForm()], enums: ["role": MemberRole.allCases.map(\.rawValue)]),
+                body: .inferred(from: [AccountForm<MemberRole>(email: "jure@ipc.example", displayName: "Juré", password: "un-mot-de-passe-solide", role: .juror),
+                                       AccountForm<MemberRole>()], enums: ["role": MemberRole.allCases.map(\.rawValue)]),
                 success: "201", Response(description: "Compte ouvert", schema: memberSchema, example: .encoding(member))),
         ],
         "/api/sittings": [

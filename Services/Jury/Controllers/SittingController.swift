@@ -37,22 +37,22 @@ struct SittingController: Sendable {
     }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
-        let authenticator = JuryAuthenticator(context: context)
+        let accounts = context.accounts
         let workflow = SittingWorkflow(context: context)
         router.get("/api/sittings") { request, _ in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let sittings = try await context.database.withConnection { connection in
                 try await SittingRepository(logger: context.logger).all(on: connection)
             }
             return JSONBody(sittings.filter { $0.isVisible(to: member) })
         }
         router.get("/api/sittings/proposal") { request, _ in
-            _ = try await authenticator.member(of: request)
+            _ = try await accounts.bearer(of: request)
             let last = try await context.database.withConnection { try await SittingRepository(logger: context.logger).lastDate(on: $0) }
             return JSONBody(Proposal(sittingDate: SittingCalendar.proposedDate(after: last, today: ParisTime.localDate(of: context.clock()))))
         }
         router.post("/api/sittings") { request, _ in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let form = try await request.decodeJSON(SittingForm.self)
             return try await refusingAsProblems {
                 let (sitting, agendaSize) = try await workflow.schedule(form, by: member)
@@ -60,7 +60,7 @@ struct SittingController: Sendable {
             }
         }
         router.get("/api/sittings/{sitting}") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
                 JSONBody(try await self.context.database.withConnection { connection in
@@ -69,7 +69,7 @@ struct SittingController: Sendable {
             }
         }
         router.post("/api/sittings/{sitting}/agenda") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
                 let (sitting, added, agendaSize) = try await workflow.refreshAgenda(id, by: member)
@@ -77,7 +77,7 @@ struct SittingController: Sendable {
             }
         }
         router.get("/api/completions/not-yet-received") { request, _ in
-            _ = try await authenticator.member(of: request)
+            _ = try await accounts.bearer(of: request)
             return JSONBody(try await self.context.database.withConnection { connection -> [NotYetReceived] in
                 let missing = try await CallCompletionRepository(logger: self.context.logger).notYetReceived(calls: nil, on: connection)
                 let titles = try await CallRulesRepository(logger: self.context.logger).find(Array(missing.keys), on: connection)
@@ -86,7 +86,7 @@ struct SittingController: Sendable {
             })
         }
         router.post("/api/sittings/{sitting}/close") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             let closing = try await request.decodeJSON(Closing.self)
             return try await refusingAsProblems {
@@ -94,7 +94,7 @@ struct SittingController: Sendable {
             }
         }
         router.get("/api/sittings/{sitting}/minutes.csv") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
                 let minutes = try await MinutesBuilder(context: self.context).minutes(of: id, for: member)
@@ -102,7 +102,7 @@ struct SittingController: Sendable {
             }
         }
         router.get("/api/sittings/{sitting}/minutes") { request, context in
-            let member = try await authenticator.member(of: request)
+            let member = try await accounts.bearer(of: request)
             let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
             return try await refusingAsProblems {
                 JSONBody(try await MinutesBuilder(context: self.context).minutes(of: id, for: member))

@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Hummingbird
 import Model
 import PageKit
@@ -8,7 +9,7 @@ import ServiceKit
 /// declarations and closing, and its printable minutes.
 struct SittingPagesController: Sendable {
     let gate: JuryGate
-    private var context: JuryContext { gate.context }
+    let context: JuryContext
     private var workflow: DeliberationWorkflow { DeliberationWorkflow(context: context) }
 
     static let notices = [
@@ -19,19 +20,20 @@ struct SittingPagesController: Sendable {
     ]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+        router.get("/") { _, _ in PageResponses.redirect(to: "/seances") }
         router.get("/seances") { request, _ in
             try await gate.page(request) { session in
                 try await sittingsPage(session, form: nil, errors: [])
             }
         }
         router.post("/seances") { request, _ in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: [.staff]) { session in
                 let fields = try await gate.form(request, session: session)
                 let form = Self.sittingForm(fields, jurors: try await context.database.withConnection {
-                    try await MemberRepository(logger: context.logger).jurors(on: $0)
+                    try await AccountRepository<MemberRole>(logger: context.logger).accounts(withRole: .juror, on: $0)
                 })
                 do {
-                    let (sitting, _) = try await SittingWorkflow(context: context).schedule(form, by: session.member)
+                    let (sitting, _) = try await SittingWorkflow(context: context).schedule(form, by: session.account)
                     return PageResponses.redirect(to: "/seances/\(sitting.id)?avis=programmee")
                 } catch let failure as ValidationFailure {
                     return try await sittingsPage(session, form: fields, errors: failure.errors)
@@ -51,15 +53,15 @@ struct SittingPagesController: Sendable {
                 let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
                 let dossier = try context.parameters.identifier("dossier", as: ApplicationID.self)
                 let fields = try await gate.form(request, session: session)
-                _ = try await workflow.declare(conflict: fields["conflict"] == "true", on: dossier, in: id, by: session.member)
+                _ = try await workflow.declare(conflict: fields["conflict"] == "true", on: dossier, in: id, by: session.account)
                 return PageResponses.redirect(to: "/seances/\(id)?avis=declaration")
             }
         }
         router.post("/seances/{sitting}/ordre-du-jour") { request, context in
-            try await gate.page(request, staff: true) { session in
+            try await gate.page(request, allowing: [.staff]) { session in
                 let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
                 _ = try await gate.form(request, session: session)
-                _ = try await SittingWorkflow(context: self.context).refreshAgenda(id, by: session.member)
+                _ = try await SittingWorkflow(context: self.context).refreshAgenda(id, by: session.account)
                 return PageResponses.redirect(to: "/seances/\(id)?avis=actualisee")
             }
         }
@@ -68,7 +70,7 @@ struct SittingPagesController: Sendable {
                 let id = try context.parameters.identifier("sitting", as: JurySessionID.self)
                 let fields = try await gate.form(request, session: session)
                 _ = try await SittingWorkflow(context: self.context).close(id, membersPresent: fields.all("present").compactMap(UUID.init(uuidString:)),
-                                                                           by: session.member)
+                                                                           by: session.account)
                 return PageResponses.redirect(to: "/seances/\(id)?avis=close")
             }
         }
@@ -89,12 +91,12 @@ struct SittingPagesController: Sendable {
                            callIds: fields.all("call").compactMap(CallID.init(uuidString:)), members: seats)
     }
 
-    private func sittingsPage(_ session: JurySessionRepository.Session, form: FormFields?, errors: [FieldError]) async throws -> Response {
-        let member = session.member
+    private func sittingsPage(_ session: AccountSession<MemberRole>, form: FormFields?, errors: [FieldError]) async throws -> Response {
+        let member = session.account
         let (sittings, calls, jurors, last, missing) = try await context.database.withConnection { connection in
             let sittings = try await SittingRepository(logger: context.logger).all(on: connection).filter { $0.isVisible(to: member) }
             let calls = try await CallRulesRepository(logger: context.logger).find(nil, on: connection)
-            let jurors = member.role == .staff ? try await MemberRepository(logger: context.logger).jurors(on: connection) : []
+            let jurors = member.role == .staff ? try await AccountRepository<MemberRole>(logger: context.logger).accounts(withRole: .juror, on: connection) : []
             return (sittings, calls, jurors, try await SittingRepository(logger: context.logger).lastDate(on: connection),
                     try await CallCompletionRepository(logger: context.logger).notYetReceived(calls: nil, on: connection))
         }
@@ -114,8 +116,8 @@ struct SittingPagesController: Sendable {
         ], session: session, errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    private func sittingPage(_ id: JurySessionID, session: JurySessionRepository.Session, notice: String?) async throws -> Response {
-        let member = session.member
+    private func sittingPage(_ id: JurySessionID, session: AccountSession<MemberRole>, notice: String?) async throws -> Response {
+        let member = session.account
         let agenda = try await workflow.agenda(of: id, for: member)
         let (sitting, calls, decisions, missing) = try await context.database.withConnection { connection in
             let sitting = try await workflow.sitting(id, for: member, on: connection)
@@ -146,8 +148,8 @@ struct SittingPagesController: Sendable {
         ], session: session, notice: notice)
     }
 
-    private func minutesPage(_ id: JurySessionID, session: JurySessionRepository.Session) async throws -> Response {
-        let minutes = try await MinutesBuilder(context: context).minutes(of: id, for: session.member)
+    private func minutesPage(_ id: JurySessionID, session: AccountSession<MemberRole>) async throws -> Response {
+        let minutes = try await MinutesBuilder(context: context).minutes(of: id, for: session.account)
         let calls = Dictionary(uniqueKeysWithValues: minutes.calls.map { ($0.callId, $0) })
         let sitting = minutes.sitting
         return gate.renderer.page("minutes", [

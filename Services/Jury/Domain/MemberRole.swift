@@ -1,5 +1,7 @@
+import StaffAccess
+
 /// What a jury account may do.
-enum MemberRole: String, Codable, Sendable, CaseIterable {
+enum MemberRole: String, AccountRole {
     /// The programme's staff: schedule and close sittings, record decisions, read minutes.
     case staff
     /// A juror: sees the sittings they belong to, declares interests, scores.

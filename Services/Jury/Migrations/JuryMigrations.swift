@@ -2,7 +2,7 @@ import Persistence
 
 /// The jury schema, after the platform's outbox and inbox.
 enum JuryMigrations {
-    static let all: [Migration] = [dossiers, calls, members, sittings, deliberations, webSessions, callCompletions]
+    static let all: [Migration] = [dossiers, calls, members, sittings, deliberations, webSessions, callCompletions, sharedAccounts]
 
     /// The jury's own view of dossiers, built only from `applications.v1`.
     static let dossiers = Migration(version: 100, name: "dossiers", statements: [

@@ -1,4 +1,5 @@
 import Foundation
+import StaffAccess
 import Logging
 import Model
 import Persistence
@@ -69,7 +70,7 @@ struct SittingRepository: Sendable {
             LEFT JOIN LATERAL (
                 SELECT array_agg(m.id ORDER BY sm.role, m.display_name) AS ids, array_agg(m.display_name ORDER BY sm.role, m.display_name) AS names,
                        array_agg(sm.role ORDER BY sm.role, m.display_name) AS roles, array_agg(sm.present ORDER BY sm.role, m.display_name) AS presence
-                FROM sitting_members sm JOIN members m ON m.id = sm.member_id WHERE sm.sitting_id = s.id) seats ON true
+                FROM sitting_members sm JOIN accounts m ON m.id = sm.member_id WHERE sm.sitting_id = s.id) seats ON true
             WHERE \(ids == nil) OR s.id = ANY(\(ids ?? []))
             ORDER BY s.sitting_date DESC, s.created_at DESC
             """, logger: logger)

@@ -1,5 +1,6 @@
 import Events
 import Foundation
+import StaffAccess
 import Model
 import Persistence
 import PostgresNIO
@@ -19,7 +20,7 @@ struct SittingWorkflow: Sendable {
         let plan = try form.validated().get()
         return try await context.transaction { connection in
             let calls = try await CallRulesRepository(logger: context.logger).find(plan.callIds, on: connection)
-            let members = try await MemberRepository(logger: context.logger).find(plan.seats.map(\.memberId), on: connection)
+            let members = try await AccountRepository<MemberRole>(logger: context.logger).find(plan.seats.map(\.memberId), on: connection)
             var errors: [FieldError] = []
             if calls.count != plan.callIds.count { errors.append(FieldError(field: "callIds", message: "Un appel indiqué est inconnu du jury.")) }
             if members.count != plan.seats.count { errors.append(FieldError(field: "members", message: "Un membre indiqué n'a pas de compte.")) }

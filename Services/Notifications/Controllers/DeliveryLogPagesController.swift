@@ -8,18 +8,18 @@ import StaffAccess
 /// `/journal`: the delivery log for staff, searched by reference or address, or its failed
 /// messages (`?etat=echec`), with a CSRF-checked resend button on each message that left the queue.
 struct DeliveryLogPagesController: Sendable {
-    let gate: StaffGate<NotificationsPageRenderer>
+    let gate: AccountGate<NotificationsPageRenderer>
 
     static let notices = ["renvoye": "Le courriel est de nouveau en file d'attente ; il apparaît en tête du journal."]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
-        let log = DeliveryLog(logger: gate.logger)
+        let log = DeliveryLog(logger: gate.access.logger)
         router.get("/") { _, _ in PageResponses.redirect(to: "/journal") }
         router.get("/journal") { request, _ in
             try await gate.page(request) { session in
                 let query = request.uri.queryParameters["q"].map(String.init) ?? ""
                 let search = request.uri.queryParameters["etat"] == "echec" ? DeliverySearch.failed : DeliverySearch(query: query)
-                let messages = try await log.search(search, on: gate.database)
+                let messages = try await log.search(search, on: gate.access.database)
                 return gate.renderer.page("log", values(messages, search: search, query: query), session: session,
                                           notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
             }
@@ -28,7 +28,7 @@ struct DeliveryLogPagesController: Sendable {
             try await gate.page(request) { session in
                 let fields = try await gate.form(request, session: session)
                 let id = try context.parameters.uuid("message")
-                _ = try await log.resend(id, by: session.account, on: gate.database)
+                _ = try await log.resend(id, by: session.account, on: gate.access.database)
                 var components = URLComponents()
                 components.path = "/journal"
                 components.queryItems = [URLQueryItem(name: "q", value: fields.text("q") ?? ""), URLQueryItem(name: "avis", value: "renvoye")]

@@ -4,7 +4,9 @@ import ServiceKit
 import StaffAccess
 
 /// Renders the notifications back-office's pages inside its layout.
-struct NotificationsPageRenderer: StaffPageRendering {
+struct NotificationsPageRenderer: AccountPageRendering {
+    typealias Role = StaffRole
+
     private let library: PageLibrary
 
     init() throws {
@@ -15,7 +17,7 @@ struct NotificationsPageRenderer: StaffPageRendering {
         ])
     }
 
-    func page(_ name: String, _ values: [String: Any], session: StaffSession?, errors: [FieldError] = [],
+    func page(_ name: String, _ values: [String: Any], session: AccountSession<StaffRole>?, errors: [FieldError] = [],
               notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session {
@@ -29,7 +31,7 @@ struct NotificationsPageRenderer: StaffPageRendering {
         page("signIn", ["loginCsrf": formToken, "email": email], session: nil, errors: errors, status: status)
     }
 
-    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: StaffSession?) -> Response {
+    func refusal(_ status: HTTPResponse.Status, heading: String, detail: String, session: AccountSession<StaffRole>?) -> Response {
         page("error", ["heading": heading, "detail": detail], session: session, status: status)
     }
 }

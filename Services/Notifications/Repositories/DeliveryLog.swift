@@ -47,7 +47,7 @@ struct DeliveryLog: Sendable {
     }
 
     /// Queues the message again on staff's request, in a transaction of its own, and logs who asked.
-    func resend(_ id: UUID, by staff: StaffAccount, on client: PostgresClient) async throws -> LoggedMessage {
+    func resend(_ id: UUID, by staff: Account<StaffRole>, on client: PostgresClient) async throws -> LoggedMessage {
         let copy = try await client.transaction(logger: logger) { try await resend(id, on: $0) }
         logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(staff.id)"])
         return copy

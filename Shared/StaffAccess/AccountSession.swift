@@ -1,9 +1,9 @@
 /// A signed-in browser: the account, and the CSRF token its forms must send back.
-public struct StaffSession: Sendable {
-    public var account: StaffAccount
+public struct AccountSession<Role: AccountRole>: Sendable {
+    public var account: Account<Role>
     public var csrfToken: String
 
-    public init(account: StaffAccount, csrfToken: String) {
+    public init(account: Account<Role>, csrfToken: String) {
         self.account = account
         self.csrfToken = csrfToken
     }
