@@ -12,7 +12,6 @@ let services = ["Applications", "Jury", "Training", "Resources", "Notifications"
 let serviceDependencies: [String: [Target.Dependency]] = [
     "Applications": [
         "Access",
-        "CommandKit",
         "PageKit",
         "StaffAccess",
         .product(name: "Crypto", package: "swift-crypto"),
@@ -24,7 +23,6 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "MultipartKit", package: "multipart-kit"),
     ],
     "Notifications": [
-        "CommandKit",
         "PageKit",
         "StaffAccess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -36,7 +34,6 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     ],
     "Jury": [
         "Access",
-        "CommandKit",
         "PageKit",
         "StaffAccess",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -255,12 +252,21 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PlatformTests",
+            dependencies: ["Applications", "Jury", "Training", "Resources", "Notifications", "Events", "Kafka", "Persistence", "ServiceKit",
+                           .product(name: "Logging", package: "swift-log"), .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Tests/PlatformTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "IntegrationTests",
             dependencies: [
                 "Access",
                 "Applications",
                 "Jury",
                 "Notifications",
+                "Resources",
+                "Training",
                 "Events",
                 "Kafka",
                 "Model",
@@ -287,6 +293,7 @@ let package = Package(
         .executableTarget(
             name: name,
             dependencies: [
+                "CommandKit",
                 "Events",
                 "Model",
                 "Persistence",

@@ -20,8 +20,7 @@ enum ApplicationsService: AccountHome {
             defaultHTTPPort: 8081,
             migrations: ApplicationsMigrations.all,
             publishes: [.applications],
-            consumes: [.jury],
-            handler: JuryDecisionHandler(),
+            subscriptions: JuryDecisionHandler().subscriptions,
             openAPIPaths: ApplicationsAPI.paths,
             routes: { router, resources in
                 let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,

@@ -20,8 +20,7 @@ enum JuryService: AccountHome {
             defaultHTTPPort: 8082,
             migrations: JuryMigrations.all,
             publishes: [.jury],
-            consumes: [.applications],
-            handler: DossierViewHandler(),
+            subscriptions: DossierViewHandler().subscriptions,
             openAPIPaths: JuryAPI.paths,
             routes: { router, resources in
                 let context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)

@@ -4,8 +4,10 @@ import Foundation
 import ServiceKit
 import StaffAccess
 
-// `jury account create …` manages accounts; anything else runs the service.
+// `jury migrate [--dry-run]` applies (or lists) the pending migrations, `jury account create …` manages accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
+case "migrate":
+    await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(JuryService.commandDatabase) }
 case "account":
     await runTool(AccountCommand<JuryService>.self, AccountCommand<JuryService>.Create.self) { try await $0.createAccount() }
 default:

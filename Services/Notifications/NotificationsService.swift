@@ -23,8 +23,7 @@ enum NotificationsService: AccountHome {
             defaultHTTPPort: 8085,
             migrations: NotificationsMigrations.all,
             publishes: [.notifications],
-            consumes: [.applications, .jury, .training, .resources],
-            handler: MailPlanner(renderer: renderer, today: { ParisTime.localDate(of: clock()) }),
+            subscriptions: MailPlanner(renderer: renderer, today: { ParisTime.localDate(of: clock()) }).subscriptions,
             openAPIPaths: NotificationsAPI.paths,
             routes: { router, resources in
                 // The templates are compiled in: a failure here is a programming error caught by every test.

@@ -4,8 +4,10 @@ import Foundation
 import ServiceKit
 import StaffAccess
 
-// `notifications account create …` manages accounts; anything else runs the service.
+// `notifications migrate [--dry-run]` applies (or lists) the pending migrations, `notifications account create …` manages accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
+case "migrate":
+    await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(NotificationsService.commandDatabase) }
 case "account":
     await runTool(AccountCommand<NotificationsService>.self, AccountCommand<NotificationsService>.Create.self) { try await $0.createAccount() }
 default:

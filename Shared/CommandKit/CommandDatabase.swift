@@ -18,14 +18,21 @@ public struct CommandDatabase: Sendable {
         self.migrations = migrations
     }
 
-    public func withClient(_ body: (PostgresClient, Logger) async throws -> Void) async throws {
+    /// The migrations of the service's schema, the platform's first.
+    public var migrationRunner: MigrationRunner {
+        get throws { try MigrationRunner(migrations: PlatformMigrations.all + migrations) }
+    }
+
+    /// Runs `body` with a client of the service's database.
+    /// - Parameter migrating: applies the pending migrations first (every tool but `migrate` itself).
+    public func withClient(migrating: Bool = true, _ body: (PostgresClient, Logger) async throws -> Void) async throws {
         let configuration = try ServiceConfiguration(service: service, defaultHTTPPort: defaultHTTPPort,
                                                      reader: ConfigReader(provider: EnvironmentVariablesProvider()))
         var logger = Logger(label: "\(service)-command")
         logger.logLevel = .warning
         let client = configuration.postgres.makeClient()
         try await withRunningServices([client], logger: logger) {
-            try await MigrationRunner(migrations: PlatformMigrations.all + migrations).apply(on: client, logger: logger)
+            if migrating { try await migrationRunner.apply(on: client, logger: logger) }
             try await body(client, logger)
         }
     }

@@ -12,9 +12,8 @@ public struct ServiceDefinition: Sendable {
     /// The service's own migrations, numbered from 100 (the platform's come first).
     public var migrations: [Migration]
     public var publishes: [Topic]
-    public var consumes: [Topic]
-    /// Applies consumed events; required when `consumes` is not empty.
-    public var handler: (any EventHandler)?
+    /// What the service does with each event it consumes; its consumer reads their topics.
+    public var subscriptions: [EventSubscription]
     /// The service's own API operations, added to the platform's in `/openapi.json`.
     public var openAPIPaths: [String: [String: OpenAPIDocument.Operation]]
     /// Adds the service's routes.
@@ -24,7 +23,7 @@ public struct ServiceDefinition: Sendable {
     public var backgroundServices: @Sendable (ServiceResources, StartGate) -> [any Service] = { _, _ in [] }
 
     public init(name: String, summary: String, defaultHTTPPort: Int, migrations: [Migration] = [], publishes: [Topic] = [],
-                consumes: [Topic] = [], handler: (any EventHandler)? = nil,
+                subscriptions: [EventSubscription] = [],
                 openAPIPaths: [String: [String: OpenAPIDocument.Operation]] = [:],
                 routes: @escaping @Sendable (RouteRecorder, ServiceResources) -> Void = { _, _ in }) {
         self.name = name
@@ -32,8 +31,7 @@ public struct ServiceDefinition: Sendable {
         self.defaultHTTPPort = defaultHTTPPort
         self.migrations = migrations
         self.publishes = publishes
-        self.consumes = consumes
-        self.handler = handler
+        self.subscriptions = subscriptions
         self.openAPIPaths = openAPIPaths
         self.routes = routes
     }

@@ -56,22 +56,20 @@ public struct ServiceRunner: Sendable {
         let producer = try KafkaProducer(configuration: configuration.kafka, logger: logger)
         let admin = try KafkaAdmin(configuration: configuration.kafka, logger: logger)
         let gate = StartGate()
+        let subscriptions = try EventSubscriptions(definition.subscriptions)
         let migrations = try MigrationRunner(migrations: PlatformMigrations.all + definition.migrations)
 
         let bootstrap = PlatformBootstrap(client: database, databaseAddress: configuration.postgres.address, admin: admin,
-                                          migrations: migrations, topics: definition.publishes + definition.consumes,
+                                          migrations: migrations, topics: definition.publishes + subscriptions.topics,
                                           gate: gate, logger: logger)
         let relay = OutboxRelay(client: database, producer: producer, startGate: gate, logger: logger)
         let health = HealthMonitor(service: definition.name, database: database, databaseAddress: configuration.postgres.address,
                                    broker: admin, brokerAddress: configuration.kafka.bootstrapServers, schemaGate: gate,
                                    interval: configuration.healthCheckInterval, logger: logger)
         var services: [any Service] = [database, producer, bootstrap, relay, health]
-        if !definition.consumes.isEmpty {
-            guard let handler = definition.handler else {
-                throw ConfigurationError.missing(variable: "handler", reason: "\(definition.name) consumes topics but has no event handler")
-            }
+        if !subscriptions.topics.isEmpty {
             services.append(EventConsumer(client: database, kafka: configuration.kafka, groupId: definition.name,
-                                          topics: definition.consumes, handler: handler, producer: producer,
+                                          topics: subscriptions.topics, handler: subscriptions, producer: producer,
                                           startGate: gate, logger: logger))
         }
 

@@ -10,19 +10,19 @@ import Testing
 extension ApplicationsAPITests {
     @Test("An eligible cost of 20 trillion euros is refused with its field, at the draft and at submission; the service stays up")
     func oversizedAmounts() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let applicantId = try await harness.applicant(admin, name: "Commune de Massat", insee: "09181", population: 640)
             let applicant = try await harness.account("mairie@massat.example", role: .applicant, applicant: applicantId)
 
             // The defect as reported: 2,000,000,000,000,000 cents, accepted as a draft, then a crash at submission.
-            let refused = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall, "eligibleCost": 2_000_000_000_000_000])
+            let refused = try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.innovationCall, "eligibleCost": 2_000_000_000_000_000])
             #expect(refused.status == 422 && refused.isProblem && refused.problemFields == ["eligibleCost"])
             let message = (refused.object["errors"] as? [[String: Any]])?.first?["message"] as? String
             #expect(message == "Le coût éligible dépasse 100\u{202F}000\u{202F}000,00\u{00A0}€ : vérifiez le montant saisi.")
             #expect(try await harness.schema.count("SELECT count(*)::int FROM dossiers", logger: harness.logger) == 0)
 
-            let created = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall, "projectTitle": "Visio-guichet",
+            let created = try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.innovationCall, "projectTitle": "Visio-guichet",
                                                                       "theme": "Services aux citoyens", "summary": "Un guichet."])
             let dossier = try #require(created.object["id"] as? String)
             for cost: Int64 in [Int64.max, 10_000_000_001, 0, -5] {
@@ -60,7 +60,7 @@ extension ApplicationsAPITests {
 
     @Test("Control characters are refused with a 422 naming the field; line breaks only in text areas; a %00 in the address is a 400")
     func controlCharacters() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let nul = try await admin.post("/api/applicants", ["name": "Commune\u{0}de Prat", "kind": "commune", "inseeCode": "09235",
                                                                 "population": 100])
@@ -74,7 +74,7 @@ extension ApplicationsAPITests {
 
             let applicantId = try await harness.applicant(admin, name: "Commune de Prat", insee: "09235", population: 100)
             let applicant = try await harness.account("mairie@prat.example", role: .applicant, applicant: applicantId)
-            let dossier = try #require(try await applicant.post("/api/dossiers", ["callId": Self.consultingCall]).object["id"] as? String)
+            let dossier = try #require(try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.consultingCall]).object["id"] as? String)
             let withNul = try await applicant.put("/api/dossiers/\(dossier)", ["summary": "avant\u{0}après"])
             #expect(withNul.status == 422 && withNul.problemFields == ["summary"])
             let message = (withNul.object["errors"] as? [[String: Any]])?.first?["message"] as? String
@@ -94,7 +94,7 @@ extension ApplicationsAPITests {
 
     @Test("GET /api/me names the bearer of a token, and refuses without one")
     func bearer() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let applicantId = try await harness.applicant(admin, name: "Commune d'Ercé", insee: "09114", population: 560)
             let applicant = try await harness.account("mairie@erce.example", role: .applicant, applicant: applicantId)

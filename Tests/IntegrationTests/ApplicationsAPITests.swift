@@ -11,84 +11,20 @@ import Testing
 
 /// The applications service, started whole on the real database and broker, driven
 /// through its JSON API as the portal and the back office drive it.
-@Suite("Applications API", .serialized)
+@Suite("Applications API", .platform, .serialized)
 struct ApplicationsAPITests {
     let logger = TestEnvironment.logger
-    /// Inside both 2006–2008 calls' windows.
-    static let march2007 = ParisTime.instant(LocalDate(year: 2007, month: 3, day: 15), hour: 10)
-    static let consultingCall = "0a2c0000-2006-4000-8000-000000000002"
-    static let innovationCall = "0a2c0000-2006-4000-8000-000000000003"
-    static let password = "mot-de-passe-de-test"
-    /// Small, so that the test sends an oversized file quickly.
-    static let attachmentLimit = 64 * 1024
-
-    /// Runs the service on a schema of its own, with the staff and applicant accounts the test needs.
-    func withService(_ body: (Harness) async throws -> Void) async throws {
-        var settings = ApplicationsConfiguration()
-        settings.attachmentMaxBytes = Self.attachmentLimit
-        try await withInProcessService(ApplicationsService.definition(settings: settings, clock: { Self.march2007 })) { schema, port in
-            try await body(Harness(schema: schema, api: APIClient(port: port), logger: logger))
-        }
-    }
-
-    struct Harness {
-        let schema: TestSchema
-        let api: APIClient
-        let logger: Logger
-
-        func account(_ email: String, role: Role, applicant: String? = nil) async throws -> APIClient {
-            try await TestAccounts.create(email, role: role, password: ApplicationsAPITests.password,
-                                          organisationId: applicant.flatMap(UUID.init(uuidString:)), on: schema.client)
-            return try await api.signedIn(email: email, password: ApplicationsAPITests.password)
-        }
-
-        func applicant(_ staff: APIClient, name: String, insee: String, population: Int) async throws -> String {
-            let reply = try await staff.post("/api/applicants", [
-                "name": name, "kind": "commune", "inseeCode": insee, "population": population, "insideUrbanAgglomeration": false,
-                "contacts": [["name": "Secrétariat de mairie", "email": "mairie-\(insee)@example.org"]],
-            ])
-            #expect(reply.status == 201)
-            return try #require(reply.object["id"] as? String)
-        }
-
-        /// A commune with its own account and a filled consulting-aid draft: the account and the draft's id.
-        func communeWithDraft(_ staff: APIClient, name: String, insee: String, population: Int,
-                              email: String) async throws -> (applicant: APIClient, dossier: String) {
-            let applicantId = try await applicant(staff, name: name, insee: insee, population: population)
-            let account = try await account(email, role: .applicant, applicant: applicantId)
-            let dossier = try #require(try await account.post("/api/dossiers", [
-                "callId": ApplicationsAPITests.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens",
-                "summary": "Un point d'accès.",
-            ]).object["id"] as? String)
-            return (account, dossier)
-        }
-
-        func status(of dossier: String) async throws -> String? {
-            let rows = try await schema.client.query("SELECT status FROM dossiers WHERE id = \(UUID(uuidString: dossier)!)", logger: logger)
-            for try await status in rows.decode(String.self) { return status }
-            return nil
-        }
-
-        func outboxTypes(for dossier: String) async throws -> [String] {
-            let rows = try await schema.client.query("""
-                SELECT payload::jsonb->>'type' FROM outbox WHERE message_key = \(dossier) ORDER BY position
-                """, logger: logger)
-            var types: [String] = []
-            for try await type in rows.decode(String.self) { types.append(type) }
-            return types
-        }
-    }
 
     @Test("A dossier goes from draft to submitted with every check, its event reaches the broker, and staff move it on")
     func lifecycle() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let api = harness.api
             let admin = try await harness.account("admin@region.example", role: .admin)
 
             // The seeded calls are listed with their places, to anyone.
             let calls = try await api.get("/api/calls")
             #expect(calls.status == 200)
-            let seeded = calls.array.first { ($0["call"] as? [String: Any])?["id"] as? String == Self.innovationCall }
+            let seeded = calls.array.first { ($0["call"] as? [String: Any])?["id"] as? String == ApplicationsHarness.innovationCall }
             #expect(seeded?["remainingPlaces"] as? Int == 25)
 
             let applicantId = try await harness.applicant(admin, name: "Commune de Saint-Lary", insee: "09264", population: 1_240)
@@ -96,11 +32,11 @@ struct ApplicationsAPITests {
             #expect(try await admin.get("/api/applicants/\(applicantId)").object["priorityTarget"] as? Bool == true)
 
             // A draft gets a readable reference; a second open dossier for the same call is refused.
-            let created = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall])
+            let created = try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.innovationCall])
             #expect(created.status == 201)
             let dossier = try #require(created.object["id"] as? String)
             #expect(created.object["reference"] as? String == "PI-2007-0001")
-            let second = try await applicant.post("/api/dossiers", ["callId": Self.innovationCall])
+            let second = try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.innovationCall])
             #expect(second.status == 422 && second.isProblem && second.problemFields == ["callId"])
 
             // Submitting an empty draft reports every missing field at once and changes nothing.
@@ -128,7 +64,7 @@ struct ApplicationsAPITests {
             #expect(submitted.object["requestedSubsidy"] as? Int == 987_653)
 
             // Its event is published by the relay to the real broker.
-            let event = try await firstEvent(on: "applications.v1", aggregate: dossier)
+            let event = try await TopicWatcher.firstEvent(on: "applications.v1", aggregate: dossier)
             #expect(event?.type == ApplicationSubmitted.eventType)
             let payload = try #require(event.map { try EventCoding.decode(ApplicationSubmitted.self, from: $0.bytes) })
             #expect(payload.data.reference == "PI-2007-0001")
@@ -161,7 +97,7 @@ struct ApplicationsAPITests {
             #expect(try await applicant.post("/api/dossiers/\(dossier)/submit").status == 409)
 
             // Every transition's event reached the broker, in order, under the dossier's key.
-            let published = try await events(on: "applications.v1", aggregate: dossier, count: 5)
+            let published = try await TopicWatcher.events(on: "applications.v1", aggregate: dossier, count: 5)
             #expect(published == ["ApplicationSubmitted", "ApplicationDeclaredIncomplete", "ApplicationSubmitted",
                                   "ApplicationDeclaredComplete", "ApplicationWithdrawn"])
         }
@@ -169,7 +105,7 @@ struct ApplicationsAPITests {
 
     @Test("An applicant sees only its own collectivité's dossiers; bad requests get problem documents")
     func isolationAndRefusals() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let api = harness.api
             let admin = try await harness.account("instructeur@region.example", role: .instructor)
             let first = try await harness.applicant(admin, name: "Commune d'Aulus", insee: "09029", population: 210)
@@ -178,8 +114,8 @@ struct ApplicationsAPITests {
             let seix = try await harness.account("mairie@seix.example", role: .applicant, applicant: second)
 
             // Two drafts for one call racing each other: the unique index lets exactly one in.
-            async let firstTry = aulus.post("/api/dossiers", ["callId": Self.consultingCall])
-            async let secondTry = aulus.post("/api/dossiers", ["callId": Self.consultingCall])
+            async let firstTry = aulus.post("/api/dossiers", ["callId": ApplicationsHarness.consultingCall])
+            async let secondTry = aulus.post("/api/dossiers", ["callId": ApplicationsHarness.consultingCall])
             let attempts = try await [firstTry, secondTry]
             #expect(attempts.map(\.status).sorted() == [201, 422])
             let dossier = try #require(attempts.first { $0.status == 201 }?.object["id"] as? String)
@@ -187,14 +123,14 @@ struct ApplicationsAPITests {
             #expect(try await seix.get("/api/dossiers").array.isEmpty)
             #expect(try await seix.get("/api/dossiers/\(dossier)").status == 404)
             #expect(try await seix.post("/api/dossiers/\(dossier)/withdraw").status == 404)
-            #expect(try await admin.get("/api/dossiers?callId=\(Self.consultingCall)&department=09&priorityTarget=true").array.count == 1)
+            #expect(try await admin.get("/api/dossiers?callId=\(ApplicationsHarness.consultingCall)&department=09&priorityTarget=true").array.count == 1)
             #expect(try await admin.get("/api/dossiers?status=nimporte").status == 400)
-            let export = try await admin.get("/api/dossiers/export.csv?callId=\(Self.consultingCall)")
+            let export = try await admin.get("/api/dossiers/export.csv?callId=\(ApplicationsHarness.consultingCall)")
             #expect(export.status == 200 && export.contentType?.hasPrefix("text/csv") == true)
             #expect(Array(export.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
             #expect(String(decoding: export.body, as: UTF8.self).contains("Commune d'Aulus;Commune;09029;09;210;oui"))
             #expect(try await aulus.get("/api/dossiers/export.csv").status == 403)
-            let blank = try await api.get("/api/calls/\(Self.innovationCall)/blank-form")
+            let blank = try await api.get("/api/calls/\(ApplicationsHarness.innovationCall)/blank-form")
             #expect(blank.status == 200 && String(decoding: blank.body, as: UTF8.self).contains("Coût éligible du projet"))
 
             // No token, a wrong password, malformed JSON, a wrong type: problems, never a 500.
@@ -203,7 +139,7 @@ struct ApplicationsAPITests {
             #expect(wrongPassword.status == 401 && wrongPassword.isProblem)
             let malformed = try await aulus.send("POST", "/api/dossiers", body: Data("{\"callId\": ".utf8))
             #expect(malformed.status == 400 && malformed.isProblem)
-            let mistyped = try await aulus.post("/api/dossiers", ["callId": Self.consultingCall, "eligibleCost": "beaucoup"])
+            let mistyped = try await aulus.post("/api/dossiers", ["callId": ApplicationsHarness.consultingCall, "eligibleCost": "beaucoup"])
             #expect(mistyped.status == 400 && mistyped.problemFields == ["eligibleCost"])
             let applicantInvalid = try await admin.post("/api/applicants", ["name": "", "kind": "commune", "inseeCode": "1", "population": -1])
             #expect(applicantInvalid.status == 422 && applicantInvalid.problemFields == ["name", "inseeCode", "department", "population"])
@@ -227,7 +163,7 @@ struct ApplicationsAPITests {
 
     @Test("A transition is written only on the dossier as it was read: a stale one writes nothing, racing ones win once")
     func concurrentTransitions() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune de Couflens", insee: "09100", population: 90,
                                                                           email: "mairie@couflens.example")
@@ -243,7 +179,7 @@ struct ApplicationsAPITests {
             var stale = read.dossier
             stale.status = .submitted
             let event = try OutboxRecord(EventEnvelope(source: "applications", data: ApplicationWithdrawn(
-                applicationId: id, reference: stale.reference, withdrawnAt: Self.march2007)))
+                applicationId: id, reference: stale.reference, withdrawnAt: ApplicationsHarness.march2007)))
             #expect(try await repository.write(stale, ifStillAt: read.version, event: event, actor: "test", action: "Périmé",
                                                on: harness.schema.client) == false)
             #expect(try await harness.status(of: dossier) == "withdrawn")
@@ -251,7 +187,7 @@ struct ApplicationsAPITests {
             #expect(try await historyRows() == 2)
 
             // Two withdrawals of a fresh draft at once: one is written with its event, the other is a 409.
-            let second = try #require(try await applicant.post("/api/dossiers", ["callId": Self.consultingCall]).object["id"] as? String)
+            let second = try #require(try await applicant.post("/api/dossiers", ["callId": ApplicationsHarness.consultingCall]).object["id"] as? String)
             async let first = applicant.post("/api/dossiers/\(second)/withdraw")
             async let again = applicant.post("/api/dossiers/\(second)/withdraw")
             let replies = try await [first, again]
@@ -262,15 +198,15 @@ struct ApplicationsAPITests {
 
     @Test("A call closed by an admin refuses submissions; only admins manage calls")
     func closingACall() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let instructor = try await harness.account("instructeur@region.example", role: .instructor)
             let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune d'Ustou", insee: "09324", population: 320,
                                                                           email: "mairie@ustou.example")
 
-            #expect(try await instructor.post("/api/calls/\(Self.consultingCall)/close").status == 403)
-            #expect(try await admin.post("/api/calls/\(Self.consultingCall)/close").status == 200)
-            #expect(try await admin.post("/api/calls/\(Self.consultingCall)/close").status == 409)
+            #expect(try await instructor.post("/api/calls/\(ApplicationsHarness.consultingCall)/close").status == 403)
+            #expect(try await admin.post("/api/calls/\(ApplicationsHarness.consultingCall)/close").status == 200)
+            #expect(try await admin.post("/api/calls/\(ApplicationsHarness.consultingCall)/close").status == 409)
             let refused = try await applicant.post("/api/dossiers/\(dossier)/submit")
             #expect(refused.status == 422 && refused.problemFields == ["callId"])
 
@@ -303,7 +239,7 @@ struct ApplicationsAPITests {
             #expect(invalid.problemFields == ["title", "opensAt", "closesAt", "eligibleKinds", "maxBeneficiaries", "criteria", "subsidyRule"])
             // The seeded calls' events decode as the contract says.
             let seeded = try await harness.schema.client.query(
-                "SELECT payload FROM outbox WHERE message_key = \(Self.innovationCall)", logger: harness.logger)
+                "SELECT payload FROM outbox WHERE message_key = \(ApplicationsHarness.innovationCall)", logger: harness.logger)
             for try await payload in seeded.decode(String.self) {
                 let event = try EventCoding.decode(CallPublished.self, from: Array(payload.utf8))
                 #expect(event.data.maxBeneficiaries == 25 && event.data.subsidyCap == Money(euros: 50_000))
@@ -313,21 +249,21 @@ struct ApplicationsAPITests {
             // Announced again by version 108, one envelope id per call, the outbox row carrying the same id.
             let announcements = try await harness.schema.client.query("""
                 SELECT event_id, payload FROM outbox
-                WHERE message_key = ANY(\([Self.consultingCall, Self.innovationCall])) AND payload::jsonb->>'type' = 'CallPublished'
+                WHERE message_key = ANY(\([ApplicationsHarness.consultingCall, ApplicationsHarness.innovationCall])) AND payload::jsonb->>'type' = 'CallPublished'
                 """, logger: harness.logger)
             var consistent: [String: UUID] = [:]
             for try await (eventId, payload) in announcements.decode((UUID, String).self) {
                 let event = try EventCoding.decode(CallPublished.self, from: Array(payload.utf8))
                 if event.id == eventId { consistent[event.data.callId.description] = eventId }
             }
-            #expect(consistent.keys.sorted() == [Self.consultingCall, Self.innovationCall])
+            #expect(consistent.keys.sorted() == [ApplicationsHarness.consultingCall, ApplicationsHarness.innovationCall])
             #expect(Set(consistent.values).count == 2)
         }
     }
 
     @Test("The jury's events move the dossier: on the agenda, then selected; a replay changes nothing")
     func juryDecisions() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let admin = try await harness.account("admin@region.example", role: .admin)
             let (applicant, dossier) = try await harness.communeWithDraft(admin, name: "Commune de Massat", insee: "09182", population: 650,
                                                                           email: "mairie@massat.example")
@@ -337,22 +273,22 @@ struct ApplicationsAPITests {
             // The jury's events, published to the real topic the service consumes.
             let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
             let sitting = JurySessionID()
-            let callId = try #require(CallID(uuidString: Self.consultingCall))
+            let callId = try #require(CallID(uuidString: ApplicationsHarness.consultingCall))
             let applicationId = try #require(ApplicationID(uuidString: dossier))
             let scheduled = EventEnvelope(source: "jury", data: JurySittingScheduled(
                 sittingId: sitting, sittingDate: LocalDate(year: 2007, month: 4, day: 12), callIds: [callId],
-                cutOff: Self.march2007.addingTimeInterval(3600)))
+                cutOff: ApplicationsHarness.march2007.addingTimeInterval(3600)))
             let selected = EventEnvelope(source: "jury", data: ApplicationSelected(
                 sittingId: sitting, applicationId: applicationId, reference: "AC-2007-0001", grantedAmount: nil, consultingDays: 7,
-                motivation: nil, decidedAt: Self.march2007.addingTimeInterval(7200)))
+                motivation: nil, decidedAt: ApplicationsHarness.march2007.addingTimeInterval(7200)))
             try await withRunningServices([producer]) {
                 // A sitting and a decision have different keys, so different partitions: as in real life,
                 // the decision comes once the agenda is set.
-                try await Self.publish(scheduled, with: producer)
+                try await producer.publish(scheduled)
                 let placed = try await eventually { try await harness.status(of: dossier) == "onAgenda" }
                 #expect(placed)
-                try await Self.publish(selected, with: producer)
-                try await Self.publish(selected, with: producer)
+                try await producer.publish(selected)
+                try await producer.publish(selected)
                 let decided = try await eventually { try await harness.status(of: dossier) == "selected" }
                 #expect(decided)
                 let history = try await admin.get("/api/dossiers/\(dossier)").object["history"] as? [[String: Any]] ?? []
@@ -363,7 +299,7 @@ struct ApplicationsAPITests {
                                                       logger: harness.logger) == 1)
                 #expect(try await harness.schema.count("SELECT count(*)::int FROM dossier_history WHERE actor = 'jury'", logger: harness.logger) == 2)
                 let calls = try await harness.api.get("/api/calls").array
-                let consulting = calls.first { ($0["call"] as? [String: Any])?["id"] as? String == Self.consultingCall }
+                let consulting = calls.first { ($0["call"] as? [String: Any])?["id"] as? String == ApplicationsHarness.consultingCall }
                 #expect(consulting?["remainingPlaces"] as? Int == 49)
             }
         }
@@ -371,14 +307,14 @@ struct ApplicationsAPITests {
 
     @Test("Attachments: sniffed, hashed, limited in size, downloadable by the collectivité and staff only")
     func attachments() async throws {
-        try await withService { harness in
+        try await ApplicationsHarness.run { harness in
             let staff = try await harness.account("instructeur@region.example", role: .instructor)
             let first = try await harness.applicant(staff, name: "Commune d'Oust", insee: "09237", population: 550)
             let second = try await harness.applicant(staff, name: "Commune d'Ercé", insee: "09114", population: 560)
             let oust = try await harness.account("mairie@oust.example", role: .applicant, applicant: first)
             let erce = try await harness.account("mairie@erce.example", role: .applicant, applicant: second)
             let dossier = try #require(try await oust.post("/api/dossiers", [
-                "callId": Self.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
+                "callId": ApplicationsHarness.consultingCall, "projectTitle": "Point public", "theme": "Services aux citoyens", "summary": "Un point d'accès.",
             ]).object["id"] as? String)
 
             let pdf = Array("%PDF-1.4\n% délibération du conseil municipal\n".utf8) + [UInt8](repeating: 0x20, count: 2_000)
@@ -394,10 +330,10 @@ struct ApplicationsAPITests {
                                                    content: Array("MZ\u{90}\0 not a document".utf8))
             #expect(executable.status == 415 && executable.isProblem && executable.problemFields == ["file"])
             let oversized = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "plan.pdf",
-                                                  content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: Self.attachmentLimit))
+                                                  content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: ApplicationsHarness.attachmentLimit))
             #expect(oversized.status == 413 && oversized.isProblem)
             let huge = try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "plan.pdf",
-                                             content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 4 * Self.attachmentLimit))
+                                             content: Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 4 * ApplicationsHarness.attachmentLimit))
             #expect(huge.status == 413)
             #expect(try await harness.schema.count("SELECT count(*)::int FROM attachments", logger: harness.logger) == 1)
 
@@ -414,43 +350,5 @@ struct ApplicationsAPITests {
             #expect(try await oust.post("/api/dossiers/\(dossier)/submit").status == 200)
             #expect(try await oust.upload("/api/dossiers/\(dossier)/attachments", fileName: "annexe.pdf", content: pdf).status == 409)
         }
-    }
-
-    static func publish<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>, with producer: KafkaProducer) async throws {
-        let record = KafkaOutgoingMessage(topic: Payload.topic.name, key: envelope.data.aggregateKey, value: try envelope.encoded())
-        if case .failure(let error) = await producer.send([record])[0] { throw error }
-    }
-
-    /// The types of the records on `topic` keyed `aggregate`, read by a new group from the start,
-    /// once `count` of them have arrived (or after 30 seconds).
-    func events(on topic: String, aggregate: String, count: Int) async throws -> [String] {
-        let consumer = try KafkaConsumer(configuration: TestEnvironment.kafka(), groupId: TestEnvironment.uniqueName("it-watch"),
-                                         topics: [topic], logger: logger)
-        let deadline = ContinuousClock.now + .seconds(30)
-        var types: [String] = []
-        while types.count < count && ContinuousClock.now < deadline {
-            for message in await consumer.poll(maxMessages: 500, timeout: .milliseconds(200))
-            where String(decoding: message.key, as: UTF8.self) == aggregate {
-                types.append(try EventHeader.decode(from: message.value).type)
-            }
-        }
-        await consumer.close()
-        return types
-    }
-
-    /// The first record on `topic` whose key is `aggregate`, read by a new group from the start.
-    func firstEvent(on topic: String, aggregate: String) async throws -> (type: String, bytes: [UInt8])? {
-        let consumer = try KafkaConsumer(configuration: TestEnvironment.kafka(), groupId: TestEnvironment.uniqueName("it-watch"),
-                                         topics: [topic], logger: logger)
-        let deadline = ContinuousClock.now + .seconds(30)
-        var found: (type: String, bytes: [UInt8])?
-        while found == nil && ContinuousClock.now < deadline {
-            for message in await consumer.poll(maxMessages: 500, timeout: .milliseconds(200))
-            where found == nil && String(decoding: message.key, as: UTF8.self) == aggregate {
-                found = (try EventHeader.decode(from: message.value).type, Array(message.value))
-            }
-        }
-        await consumer.close()
-        return found
     }
 }

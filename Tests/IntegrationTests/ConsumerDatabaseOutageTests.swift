@@ -8,7 +8,7 @@ import PostgresNIO
 import ServiceLifecycle
 import Testing
 
-@Suite("Consumer and an unreachable database", .serialized)
+@Suite("Consumer and an unreachable database", .platform, .serialized)
 struct ConsumerDatabaseOutageTests {
     @Test("While its database is away the consumer waits and dead-letters nothing; then it applies everything once")
     func waitsForTheDatabase() async throws {

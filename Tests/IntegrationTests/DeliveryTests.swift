@@ -8,7 +8,7 @@ import Testing
 
 /// An event travels from service A's database, through the real broker, into service B's
 /// database: once in effect, whatever is redelivered.
-@Suite("Delivery: outbox → broker → inbox", .serialized)
+@Suite("Delivery: outbox → broker → inbox", .platform, .serialized)
 struct DeliveryTests {
     let logger = TestEnvironment.logger
     let kafka = TestEnvironment.kafka()

@@ -7,7 +7,7 @@ import Testing
 extension JuryAPITests {
     @Test("A completion that reaches the jury after scheduling is announced to staff, then put on the agenda by a refresh")
     func lateCompletion() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let call = try await harness.call(.consultingAid, places: 5)
             // The applications service completed "late" first (count 1), then "early" (count 2); only the second event has arrived.
             let late = try await harness.completeDossier(call, action: .consultingAid, reference: "AC-2007-0101", population: 300,
@@ -27,7 +27,7 @@ extension JuryAPITests {
 
             // The late event arrives; the count is met; a refresh adds the dossier, once.
             try await harness.publish(ApplicationDeclaredComplete(applicationId: late, reference: "AC-2007-0101",
-                                                                  completedAt: JuryAPITests.now.addingTimeInterval(-86_400 * 20), completeInCall: 1))
+                                                                  completedAt: JuryHarness.now.addingTimeInterval(-86_400 * 20), completeInCall: 1))
             try await harness.awaitComplete(2, of: call)
             #expect(try await staff.get("/api/completions/not-yet-received").array.isEmpty)
             #expect(try await chair.post("/api/sittings/\(sitting)/agenda").status == 403)

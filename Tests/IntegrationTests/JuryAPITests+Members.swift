@@ -5,7 +5,7 @@ import Testing
 extension JuryAPITests {
     @Test("Staff open and list the jury's accounts through the API; jurors cannot; GET /api/me names the bearer")
     func members() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let (staff, staffId) = try await harness.member("equipe@region.example", role: .staff)
             let (juror, _) = try await harness.member("jure@region.example", role: .juror)
 

@@ -11,94 +11,11 @@ import Testing
 
 /// The jury service, started whole on the real database and broker; its view of dossiers
 /// comes only from `applications.v1` events the test publishes.
-@Suite("Jury API", .serialized)
+@Suite("Jury API", .platform, .serialized)
 struct JuryAPITests {
-    let logger = TestEnvironment.logger
-    static let password = "mot-de-passe-de-test"
-    static let now = ParisTime.instant(LocalDate(year: 2007, month: 6, day: 1), hour: 9)
-
-    struct Harness {
-        let schema: TestSchema
-        let api: APIClient
-        let producer: KafkaProducer
-        let logger: Logger
-
-        func member(_ email: String, role: MemberRole) async throws -> (client: APIClient, id: String) {
-            let member = try await TestAccounts.create(email, role: role, password: JuryAPITests.password, on: schema.client)
-            return (try await api.signedIn(email: email, password: JuryAPITests.password), member.id.uuidString.lowercased())
-        }
-
-        /// A call as the applications service announces it.
-        func call(_ action: FundingAction, places: Int, budget: Money? = nil) async throws -> CallID {
-            let id = CallID()
-            try await publish(CallPublished(
-                callId: id, action: action, title: "Appel \(id.description.prefix(8))", opensAt: JuryAPITests.now.addingTimeInterval(-86_400 * 200),
-                closesAt: JuryAPITests.now.addingTimeInterval(86_400 * 200), maxBeneficiaries: places, eligibleKinds: [.commune],
-                subsidyRate: action == .innovationGrant ? Rate(percent: 80)! : nil,
-                subsidyCap: action == .innovationGrant ? Money(euros: 50_000) : nil, consultingDays: action == .consultingAid ? 7 : nil,
-                criteria: ["Taille de la commune", "Intérêt pour le territoire", "Partenariat"], budgetEnvelope: budget))
-            return id
-        }
-
-        /// A dossier submitted then declared complete `daysAgo` days before the test's now.
-        /// - Parameter completeInCall: the count the completion announces; `nil` leaves the completion unpublished.
-        func completeDossier(_ call: CallID, action: FundingAction, reference: String, population: Int, cost: Money? = nil,
-                             submittedDaysAgo: Double = 30, completeInCall: Int?? = .some(nil)) async throws -> ApplicationID {
-            let id = ApplicationID()
-            let submitted = JuryAPITests.now.addingTimeInterval(-86_400 * submittedDaysAgo)
-            let applicant = ApplicantSnapshot(applicantId: ApplicantID(), name: "Commune \(reference)", kind: .commune,
-                                              inseeCode: InseeCode("09182"), siren: nil, department: "09", population: population,
-                                              insideUrbanAgglomeration: false)
-            try await publish(ApplicationSubmitted(
-                applicationId: id, reference: reference, callId: call, action: action, applicant: applicant,
-                contacts: [ContactPerson(name: "Mairie", email: "mairie@example.org")], projectTitle: "Point public", theme: "Services",
-                eligibleCost: cost, requestedSubsidy: cost.map { SubsidyRule.programme2006.maximumSubsidy(forEligibleCost: $0) },
-                submittedAt: submitted))
-            if case .some(let count) = completeInCall {
-                try await publish(ApplicationDeclaredComplete(applicationId: id, reference: reference, completedAt: submitted.addingTimeInterval(3600),
-                                                              completeInCall: count))
-            }
-            return id
-        }
-
-        func publish<Payload: EventPayload>(_ payload: Payload) async throws {
-            let envelope = EventEnvelope(source: "applications", data: payload)
-            let record = KafkaOutgoingMessage(topic: Payload.topic.name, key: payload.aggregateKey, value: try envelope.encoded())
-            if case .failure(let error) = await producer.send([record])[0] { throw error }
-        }
-
-        /// Waits until the jury's view holds `count` complete dossiers of `call`.
-        /// Waits for the call and its dossiers: keyed differently, they may arrive in either order.
-        func awaitComplete(_ count: Int, of call: CallID) async throws {
-            let arrived = try await eventually {
-                try await schema.count("""
-                    SELECT count(*)::int + (SELECT count(*)::int FROM calls WHERE call_id = \(call.uuid)) FROM dossiers
-                    WHERE call_id = \(call.uuid) AND status = 'complete'
-                    """, logger: logger) == count + 1
-            }
-            try #require(arrived, "the call and its dossiers reached the jury's view")
-        }
-
-        func schedule(_ staff: APIClient, calls: [CallID], members: [(String, String)], quorum: Int, cutOff: Date = JuryAPITests.now) async throws -> APIClient.Reply {
-            try await staff.post("/api/sittings", [
-                "sittingDate": "2007-06-15", "cutOff": ISO8601DateFormatter().string(from: cutOff), "quorum": quorum,
-                "callIds": calls.map(\.description), "members": members.map { ["memberId": $0.0, "role": $0.1] },
-            ])
-        }
-    }
-
-    func withService(_ body: (Harness) async throws -> Void) async throws {
-        let producer = try KafkaProducer(configuration: TestEnvironment.kafka(), logger: logger)
-        try await withRunningServices([producer]) {
-            try await withInProcessService(JuryService.definition(clock: { Self.now })) { schema, port in
-                try await body(Harness(schema: schema, api: APIClient(port: port), producer: producer, logger: logger))
-            }
-        }
-    }
-
     @Test("A sitting from events: recusal hides the dossier and its score, amounts are capped, places hold, closing publishes")
     func sitting() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let call = try await harness.call(.innovationGrant, places: 2)
             let first = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0001", population: 800,
                                                           cost: Money(euros: 62_500))
@@ -201,7 +118,7 @@ struct JuryAPITests {
 
     @Test("Two decisions racing for a call's last place, in two sittings: exactly one wins")
     func raceForTheLastPlace() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let call = try await harness.call(.consultingAid, places: 1)
             let early = try await harness.completeDossier(call, action: .consultingAid, reference: "AC-2007-0101", population: 500,
                                                           submittedDaysAgo: 40)
@@ -228,7 +145,7 @@ struct JuryAPITests {
 
     @Test("Sixty complete consulting-aid dossiers over three sittings: never more than the call's fifty places")
     func placesAcrossSittings() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let call = try await harness.call(.consultingAid, places: 50)
             var batches: [[ApplicationID]] = []
             for (batch, daysAgo) in [90.0, 60, 30].enumerated() {
@@ -246,7 +163,7 @@ struct JuryAPITests {
             var outcomes: [Int] = []
             for (index, cutOffDaysAgo) in [75.0, 45, 0].enumerated() {
                 let scheduled = try await harness.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1,
-                                                           cutOff: Self.now.addingTimeInterval(-86_400 * cutOffDaysAgo))
+                                                           cutOff: JuryHarness.now.addingTimeInterval(-86_400 * cutOffDaysAgo))
                 #expect(scheduled.object["agendaSize"] as? Int == 20, "sitting \(index + 1) examines the next twenty")
                 let sitting = try #require((scheduled.object["sitting"] as? [String: Any])?["id"] as? String)
                 for dossier in batches[index] {
@@ -268,7 +185,7 @@ struct JuryAPITests {
 
     @Test("A call's budget envelope holds like its places: a selection beyond it is refused, a lower amount fits")
     func budgetEnvelope() async throws {
-        try await withService { harness in
+        try await JuryHarness.run { harness in
             let call = try await harness.call(.innovationGrant, places: 25, budget: Money(euros: 80_000))
             let first = try await harness.completeDossier(call, action: .innovationGrant, reference: "SI-2007-0201", population: 900,
                                                           cost: Money(euros: 62_500))

@@ -9,22 +9,22 @@ import Testing
 
 /// Both services started whole: a dossier goes from the applications API to the jury through
 /// `applications.v1`, and the jury's decision comes back through `jury.v1`.
-@Suite("Jury decisions reaching the applications service", .serialized)
+@Suite("Jury decisions reaching the applications service", .platform, .serialized)
 struct JuryDecisionFlowTests {
     @Test("A dossier completed in applications is judged by the jury; closing the sitting selects it in applications; replays change nothing")
     func decisionFlow() async throws {
-        try await ApplicationsAPITests().withService { applications in
+        try await ApplicationsHarness.run { applications in
             let admin = try await applications.account("admin@region.example", role: .admin)
             let applicantId = try await applications.applicant(admin, name: "Commune d'Oust", insee: "09221", population: 540)
             let dossier = try #require(try await admin.post("/api/dossiers", [
-                "callId": ApplicationsAPITests.consultingCall, "applicantId": applicantId, "projectTitle": "Point public",
+                "callId": ApplicationsHarness.consultingCall, "applicantId": applicantId, "projectTitle": "Point public",
                 "theme": "Services aux citoyens", "summary": "Un point d'accès en mairie.",
             ]).object["id"] as? String)
             #expect(try await admin.post("/api/dossiers/\(dossier)/submit").status == 200)
             #expect(try await admin.post("/api/dossiers/\(dossier)/complete").status == 200)
             let applicationId = try #require(ApplicationID(uuidString: dossier))
 
-            try await JuryAPITests().withService { jury in
+            try await JuryHarness.run { jury in
                 // The call and the dossier travel on different keys: both must have arrived.
                 let complete = try await eventually {
                     try await jury.schema.count("""
@@ -35,7 +35,7 @@ struct JuryDecisionFlowTests {
                 try #require(complete, "the seeded call and the completed dossier reached the jury's view")
                 let (staff, _) = try await jury.member("equipe@region.example", role: .staff)
                 let (_, chairId) = try await jury.member("presidente@region.example", role: .juror)
-                let call = try #require(CallID(uuidString: ApplicationsAPITests.consultingCall))
+                let call = try #require(CallID(uuidString: ApplicationsHarness.consultingCall))
                 let scheduled = try await jury.schedule(staff, calls: [call], members: [(chairId, "chair")], quorum: 1)
                 let sitting = try #require((scheduled.object["sitting"] as? [String: Any])?["id"] as? String,
                                            "\(scheduled.status) \(String(decoding: scheduled.body, as: UTF8.self))")
@@ -63,8 +63,8 @@ struct JuryDecisionFlowTests {
                 // Then, on the same key (so the same partition, read in order), a sentinel each side
                 // ignores: once it is in the inbox, the replays before it were handled.
                 let afterDecision = EventEnvelope(source: "jury", data: JurySittingClosed(
-                    sittingId: JurySessionID(), closedAt: JuryAPITests.now, decisionCount: 0))
-                let afterCompletion = EventEnvelope(source: "applications", data: CallClosed(callId: call, closedAt: JuryAPITests.now))
+                    sittingId: JurySessionID(), closedAt: JuryHarness.now, decisionCount: 0))
+                let afterCompletion = EventEnvelope(source: "applications", data: CallClosed(callId: call, closedAt: JuryHarness.now))
                 for (topic, payload) in [("jury.v1", Array(decision.utf8)), ("jury.v1", try afterDecision.encoded()),
                                          ("applications.v1", Array(completion.utf8)), ("applications.v1", try afterCompletion.encoded())] {
                     let record = KafkaOutgoingMessage(topic: topic, key: dossier, value: payload)

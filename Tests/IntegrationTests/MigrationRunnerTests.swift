@@ -3,7 +3,7 @@ import Persistence
 import PostgresNIO
 import Testing
 
-@Suite("Migrations", .serialized)
+@Suite("Migrations", .platform, .serialized)
 struct MigrationRunnerTests {
     let logger = TestEnvironment.logger
 

@@ -94,8 +94,10 @@ extension NotificationsDeliveryTests {
                     motivation: "Le projet ne relève pas des services aux citoyens.", decidedAt: Date()))
             }
             for decision in decisions { try await harness.publish(decision) }
+            // A new consumer group reads the topics from their start: other tests' decisions may wait here too.
             let waiting = try await eventually {
-                try await harness.schema.count("SELECT count(*)::int FROM waiting_events", logger: harness.logger) == 2
+                try await harness.schema.count("SELECT count(*)::int FROM waiting_events WHERE event_id = ANY(\(decisions.map(\.id)))",
+                                               logger: harness.logger) == 2
             }
             try #require(waiting, "both decisions wait for their dossiers")
             try await harness.schema.client.query(

@@ -11,7 +11,7 @@ import Testing
 
 /// The notifications service, started whole on the real database, broker and SMTP server:
 /// events become emails, once each, with retries on temporary refusals only.
-@Suite("Notifications delivery", .serialized)
+@Suite("Notifications delivery", .platform, .serialized)
 struct NotificationsDeliveryTests {
     let logger = TestEnvironment.logger
 
@@ -23,13 +23,11 @@ struct NotificationsDeliveryTests {
         let api: APIClient
 
         func publish<Payload: EventPayload>(_ envelope: EventEnvelope<Payload>) async throws {
-            try await publish(try envelope.encoded(), topic: Payload.topic, key: envelope.data.aggregateKey)
+            try await producer.publish(envelope)
         }
 
         func publish(_ bytes: [UInt8], topic: Topic, key: String) async throws {
-            if case .failure(let error) = await producer.send([KafkaOutgoingMessage(topic: topic.name, key: key, value: bytes)])[0] {
-                throw error
-            }
+            try await producer.publish(bytes, topic: topic, key: key)
         }
 
         /// A consulting-aid dossier submitted with these contacts.

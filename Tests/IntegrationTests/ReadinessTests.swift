@@ -9,7 +9,7 @@ import Testing
 
 /// A service started while its database and broker are away says which, where, and
 /// becomes ready once they are back.
-@Suite("Readiness", .serialized)
+@Suite("Readiness", .platform, .serialized)
 struct ReadinessTests {
     @Test("Unreachable database and broker: logged with their address, not ready, then recovery")
     func recoversWhenDependenciesReturn() async throws {

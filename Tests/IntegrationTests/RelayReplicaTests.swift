@@ -8,7 +8,7 @@ import PostgresNIO
 import ServiceLifecycle
 import Testing
 
-@Suite("Relay replicas", .serialized)
+@Suite("Relay replicas", .platform, .serialized)
 struct RelayReplicaTests {
     let logger = TestEnvironment.logger
     let kafka = TestEnvironment.kafka()

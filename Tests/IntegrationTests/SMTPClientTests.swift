@@ -4,7 +4,7 @@ import Testing
 
 /// The SMTP client against a real SMTP server (aiosmtpd, started by scripts/test): plain,
 /// STARTTLS with a self-signed certificate, AUTH; refusals by code.
-@Suite("SMTP client", .serialized)
+@Suite("SMTP client", .platform, .serialized)
 struct SMTPClientTests {
     static var plain: SMTPSettings {
         var settings = SMTPSettings()

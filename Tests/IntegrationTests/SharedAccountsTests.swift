@@ -11,7 +11,7 @@ import Testing
 
 /// The one accounts path: each service's older tables reach the shared shape with their rows,
 /// and what has expired is removed.
-@Suite("Shared accounts", .serialized)
+@Suite("Shared accounts", .platform, .serialized)
 struct SharedAccountsTests {
     let logger = TestEnvironment.logger
     static let password = "un-mot-de-passe-solide"

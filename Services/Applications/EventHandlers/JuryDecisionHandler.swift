@@ -7,55 +7,59 @@ import PostgresNIO
 
 /// Applies the jury's events to the dossiers: a scheduled sitting puts the complete
 /// dossiers of its calls on the agenda; a decision moves its dossier and is kept to show.
-struct JuryDecisionHandler: EventHandler {
-    func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
+struct JuryDecisionHandler: Sendable {
+    var subscriptions: [EventSubscription] {
+        let decided = ["jury_decisions", "dossiers", "dossier_history"]
+        return [
+            .on(JurySittingScheduled.self, writes: ["dossiers", "dossier_history"], placeOnAgenda),
+            .on(ApplicationSelected.self, writes: decided) { event, connection, logger in
+                let data = event.data
+                try await apply(Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .select,
+                                         grantedAmount: data.grantedAmount, consultingDays: data.consultingDays,
+                                         motivation: data.motivation, decidedAt: data.decidedAt),
+                                eventId: event.id, on: connection, logger: logger)
+            },
+            .on(ApplicationRejected.self, writes: decided) { event, connection, logger in
+                let data = event.data
+                try await apply(Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .reject,
+                                         motivation: data.motivation, decidedAt: data.decidedAt),
+                                eventId: event.id, on: connection, logger: logger)
+            },
+            .on(ApplicationDeferred.self, writes: decided) { event, connection, logger in
+                let data = event.data
+                try await apply(Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .defer,
+                                         motivation: data.motivation, decidedAt: data.decidedAt),
+                                eventId: event.id, on: connection, logger: logger)
+            },
+        ]
+    }
+
+    /// Keeps the decision to show, and moves its dossier when its status can take it.
+    private func apply(_ decision: Decision, eventId: UUID, on connection: PostgresConnection, logger: Logger) async throws {
         let dossiers = DossierRepository(logger: logger)
-        for event in events {
-            let decision: Decision
-            switch event.header.type {
-            case JurySittingScheduled.eventType:
-                try await placeOnAgenda(try event.decode(JurySittingScheduled.self), on: connection, logger: logger)
-                continue
-            case ApplicationSelected.eventType:
-                let data = try event.decode(ApplicationSelected.self).data
-                decision = Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .select,
-                                    grantedAmount: data.grantedAmount, consultingDays: data.consultingDays,
-                                    motivation: data.motivation, decidedAt: data.decidedAt)
-            case ApplicationRejected.eventType:
-                let data = try event.decode(ApplicationRejected.self).data
-                decision = Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .reject,
-                                    motivation: data.motivation, decidedAt: data.decidedAt)
-            case ApplicationDeferred.eventType:
-                let data = try event.decode(ApplicationDeferred.self).data
-                decision = Decision(applicationId: data.applicationId, sittingId: data.sittingId, action: .defer,
-                                    motivation: data.motivation, decidedAt: data.decidedAt)
-            default:
-                continue  // Other jury events do not concern a dossier.
-            }
-            try await connection.query("""
-                INSERT INTO jury_decisions (event_id, application_id, sitting_id, decision, granted_amount_cents,
-                                            consulting_days, motivation, decided_at)
-                VALUES (\(event.header.id), \(decision.applicationId.uuid), \(decision.sittingId.uuid), \(decision.kind),
-                        \(decision.grantedAmount?.cents), \(decision.consultingDays), \(decision.motivation), \(decision.decidedAt))
-                """, logger: logger)
-            guard var dossier = try await dossiers.find(decision.applicationId, forUpdate: true, on: connection) else { continue }
-            guard let next = dossier.status.after(decision.action) else {
-                // e.g. withdrawn meanwhile: the decision is kept, the dossier stays as the applicant left it.
-                logger.warning("jury decision on a dossier that cannot take it", metadata: [
-                    "event.id": "\(event.header.id)", "dossier.status": "\(dossier.status.rawValue)",
-                ])
-                continue
-            }
-            dossier.status = next
-            dossier.updatedAt = decision.decidedAt
-            try await dossiers.update(dossier, on: connection)
-            try await dossiers.recordHistory(dossier, actor: "jury", action: "Décision du jury : \(next.frenchLabel)",
-                                             eventId: event.header.id, message: decision.motivation, on: connection)
+        try await connection.query("""
+            INSERT INTO jury_decisions (event_id, application_id, sitting_id, decision, granted_amount_cents,
+                                        consulting_days, motivation, decided_at)
+            VALUES (\(eventId), \(decision.applicationId.uuid), \(decision.sittingId.uuid), \(decision.kind),
+                    \(decision.grantedAmount?.cents), \(decision.consultingDays), \(decision.motivation), \(decision.decidedAt))
+            """, logger: logger)
+        guard var dossier = try await dossiers.find(decision.applicationId, forUpdate: true, on: connection) else { return }
+        guard let next = dossier.status.after(decision.action) else {
+            // e.g. withdrawn meanwhile: the decision is kept, the dossier stays as the applicant left it.
+            logger.warning("jury decision on a dossier that cannot take it", metadata: [
+                "event.id": "\(eventId)", "dossier.status": "\(dossier.status.rawValue)",
+            ])
+            return
         }
+        dossier.status = next
+        dossier.updatedAt = decision.decidedAt
+        try await dossiers.update(dossier, on: connection)
+        try await dossiers.recordHistory(dossier, actor: "jury", action: "Décision du jury : \(next.frenchLabel)",
+                                         eventId: eventId, message: decision.motivation, on: connection)
     }
 
     /// Complete dossiers of the sitting's calls, completed before its cut-off, go on its agenda.
-    private func placeOnAgenda(_ event: EventEnvelope<JurySittingScheduled>, on connection: PostgresConnection, logger: Logger) async throws {
+    @Sendable func placeOnAgenda(_ event: SubscribedEvent<JurySittingScheduled>, on connection: PostgresConnection, logger: Logger) async throws {
         let sitting = event.data
         try await connection.query("""
             WITH placed AS (

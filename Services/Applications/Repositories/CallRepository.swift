@@ -82,6 +82,11 @@ struct CallRepository: Sendable {
                 excluded_themes = EXCLUDED.excluded_themes, criteria = EXCLUDED.criteria,
                 budget_envelope_cents = EXCLUDED.budget_envelope_cents
             """, logger: logger)
+        try await announce(call, on: connection)
+    }
+
+    /// Queues the call's `CallPublished`, so that the jury and the notifications learn its rules.
+    func announce(_ call: Call, on connection: PostgresConnection) async throws {
         let event = CallPublished(callId: call.id, action: call.action, title: call.title, opensAt: call.opensAt,
                                   closesAt: call.closesAt, maxBeneficiaries: call.maxBeneficiaries, eligibleKinds: call.eligibleKinds,
                                   subsidyRate: call.subsidyRule?.rate, subsidyCap: call.subsidyRule?.cap,

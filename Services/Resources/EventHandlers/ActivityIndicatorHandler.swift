@@ -4,8 +4,16 @@ import Persistence
 import PostgresNIO
 
 /// Counts the programme's events per Paris day and type, for the indicators.
-struct ActivityIndicatorHandler: EventHandler {
-    func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
+struct ActivityIndicatorHandler: Sendable {
+    /// The topics whose events are counted: every service's but the resource centre's own.
+    static let countedTopics: Set<Topic> = [.applications, .jury, .training, .notifications]
+
+    var subscriptions: [EventSubscription] {
+        [.batch(EventCatalog.all.filter { Self.countedTopics.contains($0.topic) }, writes: ["activity_counts"], count)]
+    }
+
+    /// One statement for a run of events: only their headers count.
+    @Sendable func count(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {
         let instants = events.map(\.header.occurredAt)
         let types = events.map(\.header.type)
         try await connection.query("""

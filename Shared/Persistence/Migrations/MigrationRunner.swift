@@ -33,15 +33,17 @@ public struct MigrationRunner: Sendable {
         }
     }
 
-    private func applyLocked(on connection: PostgresConnection, logger: Logger) async throws -> [Int] {
-        try await connection.query("""
-            CREATE TABLE IF NOT EXISTS schema_migrations (
-                version integer PRIMARY KEY,
-                name text NOT NULL,
-                checksum text NOT NULL,
-                applied_at timestamptz NOT NULL DEFAULT now()
-            )
-            """, logger: logger)
+    /// The migrations this build would apply, after checking the recorded history; changes nothing.
+    public func pending(on client: PostgresClient, logger: Logger) async throws -> [Migration] {
+        try await client.withConnection { connection in
+            let exists = try await connection.query("SELECT to_regclass('schema_migrations') IS NOT NULL", logger: logger)
+            for try await found in exists.decode(Bool.self) where !found { return migrations }
+            return Array(migrations.dropFirst(try await checkedHistory(on: connection, logger: logger)))
+        }
+    }
+
+    /// How many of this build's migrations the schema recorded; throws when its history diverges.
+    private func checkedHistory(on connection: PostgresConnection, logger: Logger) async throws -> Int {
         var recorded: [(version: Int, name: String, checksum: String)] = []
         let rows = try await connection.query("SELECT version, name, checksum FROM schema_migrations ORDER BY version", logger: logger)
         for try await (version, name, checksum) in rows.decode((Int, String, String).self) {
@@ -52,15 +54,31 @@ public struct MigrationRunner: Sendable {
                 throw MigrationError.divergentHistory("version \(record.version) (\(record.name)) is recorded but is not migration #\(index + 1) of this build")
             }
             let known = migrations[index]
-            guard known.name == record.name, known.checksum == record.checksum else {
+            guard known.name == record.name, known.accepts(checksum: record.checksum) else {
                 throw MigrationError.divergentHistory("version \(record.version) (\(record.name)) was changed after it was applied")
             }
         }
+        return recorded.count
+    }
+
+    private func applyLocked(on connection: PostgresConnection, logger: Logger) async throws -> [Int] {
+        try await connection.query("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version integer PRIMARY KEY,
+                name text NOT NULL,
+                checksum text NOT NULL,
+                applied_at timestamptz NOT NULL DEFAULT now()
+            )
+            """, logger: logger)
+        let recordedCount = try await checkedHistory(on: connection, logger: logger)
         var applied: [Int] = []
-        for migration in migrations.dropFirst(recorded.count) {
+        for migration in migrations.dropFirst(recordedCount) {
             try await connection.withTransaction(logger: logger) { connection in
-                for statement in migration.statements {
-                    try await connection.query(statement, logger: logger)
+                for step in migration.steps {
+                    switch step {
+                    case .sql(let statement): try await connection.query(statement, logger: logger)
+                    case .code(_, let run): try await run(connection, logger)
+                    }
                 }
                 try await connection.query(
                     "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(migration.checksum))",

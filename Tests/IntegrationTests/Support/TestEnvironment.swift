@@ -5,6 +5,16 @@ import Persistence
 
 /// Where `scripts/test` started the real PostgreSQL and broker.
 enum TestEnvironment {
+    /// The variables `scripts/test` sets once the platform is up.
+    static let requiredVariables = ["IPC_TEST_POSTGRES_HOST", "IPC_TEST_POSTGRES_PORT", "IPC_TEST_POSTGRES_DATABASE",
+                                    "IPC_TEST_KAFKA_BROKERS", "IPC_TEST_ADMIN_USER", "IPC_TEST_ADMIN_PASSWORD",
+                                    "IPC_TEST_SMTP_PORT", "IPC_TEST_MAIL_FOLDER"]
+
+    /// Whether the platform's variables are all set (otherwise the integration suites are skipped).
+    static var isConfigured: Bool {
+        requiredVariables.allSatisfy { ProcessInfo.processInfo.environment[$0]?.isEmpty == false }
+    }
+
     static func value(_ name: String) -> String {
         guard let value = ProcessInfo.processInfo.environment[name], !value.isEmpty else {
             fatalError("\(name) is not set: integration tests run through scripts/test, which starts PostgreSQL and the broker")

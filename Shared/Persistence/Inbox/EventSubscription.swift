@@ -1,0 +1,35 @@
+import Events
+import Logging
+import PostgresNIO
+
+/// One thing a service does with events: the contracts it takes, the tables it writes, and
+/// its handler. A service's definition lists them; the consumer reads the topics they name
+/// and `docs/events.md` is generated from them.
+public struct EventSubscription: Sendable {
+    /// The contracts this subscription applies.
+    public let payloads: [any EventPayload.Type]
+    /// The tables of the service's schema its handler writes, for the documentation.
+    public let tables: [String]
+    let apply: @Sendable ([ReceivedEvent], PostgresConnection, Logger) async throws -> Void
+
+    /// Applies each event of `type`, in order, with its decoded envelope.
+    public static func on<Payload: EventPayload>(
+        _ type: Payload.Type, writes tables: [String],
+        _ handle: @escaping @Sendable (SubscribedEvent<Payload>, PostgresConnection, Logger) async throws -> Void
+    ) -> EventSubscription {
+        EventSubscription(payloads: [type], tables: tables) { events, connection, logger in
+            for event in events {
+                try await handle(SubscribedEvent(envelope: try event.decode(type), received: event), connection, logger)
+            }
+        }
+    }
+
+    /// Applies consecutive events of any of `types` in one call (one statement for a batch);
+    /// for handlers that need only the events' headers.
+    public static func batch(
+        _ types: [any EventPayload.Type], writes tables: [String],
+        _ handle: @escaping @Sendable ([ReceivedEvent], PostgresConnection, Logger) async throws -> Void
+    ) -> EventSubscription {
+        EventSubscription(payloads: types, tables: tables, apply: handle)
+    }
+}
