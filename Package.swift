@@ -47,7 +47,7 @@ let package = Package(
     name: "internet-public-citoyen",
     platforms: [.macOS(.v15)],
     products: services.map { .executable(name: $0.lowercased(), targets: [$0]) }
-        + [.executable(name: "ipc-bench", targets: ["Benchmarks"])],
+        + [.executable(name: "ipc-bench", targets: ["Benchmarks"]), .executable(name: "ipc-demo", targets: ["DemoHistory"])],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
@@ -198,6 +198,21 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             path: "Shared/Benchmarks",
+            swiftSettings: swiftSettings
+        ),
+
+        .executableTarget(
+            name: "DemoHistory",
+            dependencies: [
+                "CommandKit",
+                "Events",
+                "Model",
+                "Persistence",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Shared/DemoHistory",
             swiftSettings: swiftSettings
         ),
 

@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Writes an event into a service's outbox as that service's role, exactly as the service
-# does in its own transactions; its relay then publishes it. Used by the demo data and the
-# end-to-end checks until each service has its API.
+# does in its own transactions; its relay then publishes it. Used by the end-to-end checks,
+# which write raw JSON on purpose: the wire contract as another implementation would send it.
 
 # ipc_publish ROLE TOPIC KEY EVENT_ID JSON — does nothing if the event id is already there.
 ipc_publish() {
