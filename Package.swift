@@ -32,6 +32,15 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
     ],
+    "Training": [
+        "Access",
+        "PageKit",
+        "StaffAccess",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Configuration", package: "swift-configuration"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "NIOCore", package: "swift-nio"),
+    ],
     "Jury": [
         "Access",
         "PageKit",
@@ -253,6 +262,12 @@ let package = Package(
             name: "JuryTests",
             dependencies: ["Jury", "Model", "ServiceKit", .product(name: "Configuration", package: "swift-configuration")],
             path: "Tests/JuryTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "TrainingTests",
+            dependencies: ["Training", "Model"],
+            path: "Tests/TrainingTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,7 +3,7 @@ applicant, an instructor, jurors and the programme's staff use them, each page c
 axe-core (0 violations). Prints each check and "N passed, N failed"; exits non-zero on any
 failure.
 
-usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL AXE_JS [SCREENSHOT_FOLDER]
+usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL TRAINING_URL AXE_JS [SCREENSHOT_FOLDER]
 """
 import glob
 import json
@@ -20,9 +20,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, JURY, NOTIFICATIONS = sys.argv[1], sys.argv[2], sys.argv[3]
-AXE = open(sys.argv[4], encoding="utf-8").read()
-SCREENSHOTS = sys.argv[5] if len(sys.argv) > 5 else None
+BASE, JURY, NOTIFICATIONS, TRAINING = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+AXE = open(sys.argv[5], encoding="utf-8").read()
+SCREENSHOTS = sys.argv[6] if len(sys.argv) > 6 else None
 passed = failed = 0
 
 
@@ -318,6 +318,82 @@ def delivery_log(driver):
     sign_out(driver)
 
 
+def mail(address, subject_start):
+    """The first email to `address` whose subject starts so, as the test SMTP server wrote it (30 s at most)."""
+    for _ in range(60):
+        for name in sorted(glob.glob(os.path.join(os.environ["IPC_MAIL_FOLDER"], "*.json"))):
+            message = json.load(open(name, encoding="utf-8"))
+            if address in message["rcptTos"] and (message.get("subject") or "").startswith(subject_start):
+                return message
+        time.sleep(0.5)
+    return None
+
+
+def fits_a_phone(driver, page):
+    """At a phone's width (375 px) nothing scrolls sideways, and axe-core still finds nothing."""
+    driver.set_window_size(375, 800)
+    driver.refresh()
+    check(f"{page}: nothing scrolls sideways at a phone's width",
+          driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth"))
+    axe(driver, f"{page} at a phone's width")
+    driver.set_window_size(1280, 1024)
+
+
+def training(driver):
+    """The training front as an elected official uses it, then the back office as staff use it."""
+    driver.get(TRAINING + "/")
+    check("training: the catalogue lists the demo's sessions", "Mettre ses démarches en ligne" in text(driver)
+          and "Formations Internet Public et Citoyen" in driver.title)
+    axe(driver, "the training catalogue")
+    fits_a_phone(driver, "the training catalogue")
+    driver.find_element(By.CSS_SELECTOR, "#departement option[value='12']").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[role='search'] button"))
+    check("training: a search by département keeps its sessions only", "Rodez" in text(driver) and "Foix" not in text(driver))
+    driver.find_element(By.LINK_TEXT, "Le site Internet de la commune").click()
+    check("training: a session's page shows its places, venue and access", "1 sur 15" in text(driver) and "plain-pied" in text(driver))
+    axe(driver, "a session's page")
+    fits_a_phone(driver, "a session's page")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/inscription'] button"))
+    check("training: an empty registration is refused, each field named", "Indiquez vos nom et prénom" in text(driver)
+          and driver.find_element(By.ID, "email").get_attribute("aria-invalid") == "true")
+    axe(driver, "the registration form with its errors")
+    first = f"maire-{uuid.uuid4().hex[:8]}@rodez.example"
+    second = f"dgs-{uuid.uuid4().hex[:8]}@rodez.example"
+    for address, role in ((first, "mayor"), (second, "generalSecretary")):
+        fill(driver, "name", "Camille Martin")
+        fill(driver, "email", address)
+        driver.find_element(By.CSS_SELECTOR, f"#role option[value='{role}']").click()
+        fill(driver, "collectivite", "12202")
+        press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/inscription'] button"))
+        if address == first:
+            check("training: the last place is confirmed, on the registrant's own page", "Votre inscription est confirmée" in text(driver))
+            axe(driver, "the registrant's page")
+            manage = driver.current_url.split("?")[0]
+            driver.back()
+            driver.refresh()
+    check("training: the next person goes to the waitlist", "liste d'attente, position 1" in text(driver))
+    confirmation = mail(first, "Inscription confirmée")
+    check("training: the confirmation email arrives with the link of the registration",
+          confirmation is not None and manage in (confirmation["text"] or ""))
+    driver.get(manage)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/annulation'] button"))
+    check("training: the registrant cancels through their link", "Votre inscription est annulée" in text(driver))
+    check("training: the freed place goes to the waitlisted person, who is told by email",
+          mail(second, "Une place s'est libérée") is not None)
+
+    sign_in(driver, "formations@ipc.example", "formations-demo-2026", TRAINING)
+    check("training back office: staff sign in and see every session", "Sessions de formation" in text(driver) and "Rodez" in text(driver))
+    axe(driver, "the training back office's sessions")
+    driver.find_element(By.LINK_TEXT, "Mettre ses démarches en ligne").click()
+    check("training back office: a session's registrations, confirmed then the waitlist", "liste d'attente, position 1" in text(driver))
+    axe(driver, "a session's registrations")
+    driver.get(TRAINING + "/gestion/sessions/nouvelle")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sessions'] button"))
+    check("training back office: an empty session is refused, each field named", "Le titre est obligatoire" in text(driver))
+    axe(driver, "the session form with its errors")
+    sign_out(driver)
+
+
 def subscription(driver):
     """A partner subscribes to the digest through the API, then confirms and leaves through the emailed links."""
     address = f"veille-{uuid.uuid4().hex[:8]}@cyberbase.example"
@@ -355,6 +431,7 @@ try:
     jury(browser)
     delivery_log(browser)
     subscription(browser)
+    training(browser)
 except Exception:
     failed += 1
     traceback.print_exc()

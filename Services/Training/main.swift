@@ -1,10 +1,23 @@
 import CommandKit
+import Configuration
+import Foundation
 import ServiceKit
+import StaffAccess
 
-// `training migrate [--dry-run]` applies (or lists) the pending migrations; anything else runs the service.
+// `training migrate [--dry-run]` applies (or lists) the pending migrations, `training account create …`
+// manages the back office's accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
 case "migrate":
     await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(TrainingService.commandDatabase) }
+case "account":
+    await runTool(AccountCommand<TrainingService>.self, AccountCommand<TrainingService>.Create.self) { try await $0.createAccount() }
 default:
-    await ServiceRunner.main(TrainingService.definition)
+    let settings: TrainingConfiguration
+    do {
+        settings = try TrainingConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    } catch {
+        FileHandle.standardError.write(Data("training: \(error)\n".utf8))
+        exit(78)  // EX_CONFIG
+    }
+    await ServiceRunner.main(TrainingService.definition(settings: settings))
 }

@@ -20,6 +20,10 @@ public struct KafkaConfiguration: Sendable, Equatable {
     public var replicationFactor: Int
     /// Any other librdkafka property, applied last.
     public var extraProperties: [String: String]
+    /// Prefixes every topic these clients produce to, consume from or create (`<namespace>.<topic>`),
+    /// while the code keeps using the plain names: services run side by side in one process on
+    /// one broker (tests) without reading each other's events. Empty in production.
+    public var topicNamespace = ""
 
     public init(
         bootstrapServers: String = "127.0.0.1:9092",
@@ -47,6 +51,16 @@ public struct KafkaConfiguration: Sendable, Equatable {
         self.topicPartitions = topicPartitions
         self.replicationFactor = replicationFactor
         self.extraProperties = extraProperties
+    }
+
+    /// The broker's name for `topic`.
+    func qualified(_ topic: String) -> String {
+        topicNamespace.isEmpty ? topic : topicNamespace + "." + topic
+    }
+
+    /// The code's name for the broker's `name`.
+    func unqualified(_ name: String) -> String {
+        topicNamespace.isEmpty ? name : String(name.dropFirst(topicNamespace.count + 1))
     }
 
     /// The librdkafka properties common to producers, consumers and admin clients.

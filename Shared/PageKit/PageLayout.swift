@@ -6,22 +6,26 @@ public enum PageLayout {
     ///   - brand: what follows the programme's name in the banner.
     ///   - navigation: the Mustache list items of the main navigation.
     ///   - footer: the footer's text.
-    public static func template(brand: String, navigation: String, footer: String) -> String {
+    ///   - site: the site's name, in the banner and every title (a front published under its own name).
+    ///   - style: rules added after the programme's, for a site's own look.
+    public static func template(brand: String, navigation: String, footer: String, site: String = "Internet Public et Citoyen",
+                                style: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="fr">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{{$title}}{{/title}} — Internet Public et Citoyen</title>
+        <title>{{$title}}{{/title}} — \(site)</title>
         <style>
         \(PageStyle.css)
+        \(style)
         </style>
         </head>
         <body>
         <a class="evitement" href="#contenu">Aller au contenu</a>
         <header>
-        <p class="marque"><a href="/">Internet Public et Citoyen</a> — \(brand)</p>
+        <p class="marque"><a href="/">\(site)</a>\(brand.isEmpty ? "" : " — " + brand)</p>
         <nav aria-label="Navigation principale">
         <ul>
         \(navigation)

@@ -18,17 +18,17 @@ public struct SignInCookies: Sendable {
         self.secure = secure
     }
 
+    /// The sign-in form's double-submit token, under `/connexion`.
+    var formCookie: FormCookie { FormCookie(name: form, path: "/connexion", secure: secure) }
+
     /// Whether the form's hidden `_csrf` field matches its cookie.
     public func isFresh(_ request: Request, fields: FormFields) -> Bool {
-        guard let cookie = request.cookies[form]?.value, let sent = fields["_csrf"] else { return false }
-        return PageResponses.constantTimeEquals(cookie, sent)
+        formCookie.isFresh(request, fields: fields)
     }
 
     /// Sets the form's token cookie on the page `render` makes with that token.
     public func formPage(token: String, _ render: (String) -> Response) -> Response {
-        var response = render(token)
-        response.setCookie(Cookie(name: form, value: token, maxAge: 3600, path: "/connexion", secure: secure, httpOnly: true, sameSite: .strict))
-        return response
+        formCookie.page(token: token, render)
     }
 
     /// A redirect to `location` that opens the session `token`.

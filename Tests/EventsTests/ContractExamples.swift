@@ -51,7 +51,7 @@ enum ContractExamples {
         ContractExample(RegistrationChanged(registrationId: RegistrationID(UUID(uuidString: "a6000000-0000-4000-8000-000000000006")!),
                                             sessionId: sessionId, outcome: .waitlisted, trainee: contact,
                                             sessionTitle: "Démocratie participative", startsAt: instant, venue: "Mairie de Foix",
-                                            waitlistPosition: 3)),
+                                            waitlistPosition: 3, manageLink: "https://formations.ipc.example/inscriptions/jeton")),
         ContractExample(PublicationPublished(publicationId: PublicationID(UUID(uuidString: "a7000000-0000-4000-8000-000000000007")!),
                                              kind: .guide, title: "Les TIC pour les intercommunalités",
                                              summary: "Guide 2006 du centre de ressources.",

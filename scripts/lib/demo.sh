@@ -20,6 +20,15 @@ ipc_load_jury_demo() {
         "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/jury"
 }
 
+# The training service's demo: its staff account, through its command-line tool, and a
+# catalogue across the eight départements, through its API.
+ipc_load_training_demo() {
+    HTTP_PORT=$((IPC_HTTP_BASE + 3)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER=training \
+    POSTGRES_PASSWORD=training_dev POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
+        python3 "$IPC_ROOT/scripts/lib/demo_training.py" "http://127.0.0.1:$((IPC_HTTP_BASE + 3))" \
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/training"
+}
+
 # The notifications back-office's account (the delivery log), through its command-line tool.
 ipc_load_notifications_demo() {
     local output

@@ -28,6 +28,7 @@ extension MailPlanner {
         try await TraineeDirectory(logger: logger).saveRegistration(change, on: connection)
         var values = Self.trainingValues(name: change.trainee.name, title: change.sessionTitle, startsAt: change.startsAt, venue: change.venue)
         values["waitlistPosition"] = change.waitlistPosition
+        values["manageLink"] = change.manageLink
         try await MessageQueue(logger: logger).enqueue(
             causeEventId: event.id, template: Self.template(of: change.outcome), recipient: change.trainee.email,
             recipientName: change.trainee.name, reference: nil, rendered: renderer.render(Self.template(of: change.outcome), values),

@@ -121,7 +121,9 @@ enum MailTemplate: String, Sendable, CaseIterable {
             Votre inscription à la formation « {{sessionTitle}} » est confirmée.
             Rendez-vous le {{startsAt}}, {{venue}}.
 
-            Deux jours avant, un rappel vous apportera l'invitation à ajouter à votre agenda. Si vous ne pouvez plus venir, annulez votre inscription dans votre espace : votre place ira à une personne en liste d'attente.
+            Deux jours avant, un rappel vous apportera l'invitation à ajouter à votre agenda.
+            {{#manageLink}}Si vous ne pouvez plus venir, annulez votre inscription sur sa page : votre place ira à une personne en liste d'attente.
+            {{manageLink}}{{/manageLink}}
             """
         case .registrationWaitlisted:
             """
@@ -130,6 +132,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
             La formation « {{sessionTitle}} » du {{startsAt}} ({{venue}}) est complète. Vous êtes inscrit en liste d'attente{{#waitlistPosition}}, en position {{waitlistPosition}}{{/waitlistPosition}}.
 
             Nous vous écrirons dès qu'une place se libère.
+            {{#manageLink}}Votre inscription, et son annulation si vous n'en avez plus besoin : {{manageLink}}{{/manageLink}}
             """
         case .registrationPromoted:
             """
@@ -138,7 +141,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
             Une place s'est libérée : votre inscription à la formation « {{sessionTitle}} » est confirmée.
             Rendez-vous le {{startsAt}}, {{venue}}.
 
-            Si vous ne pouvez plus venir, annulez votre inscription dans votre espace : la place ira à la personne suivante.
+            Si vous ne pouvez plus venir, annulez votre inscription avec le lien reçu à votre inscription : la place ira à la personne suivante.
             """
         case .registrationCancelled:
             """
@@ -146,7 +149,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
 
             {{#reason}}La session de formation « {{sessionTitle}} » du {{startsAt}} est annulée : {{reason}}{{/reason}}{{^reason}}Votre inscription à la formation « {{sessionTitle}} » du {{startsAt}} est annulée.{{/reason}}
 
-            Vous pouvez vous inscrire à une autre session dans votre espace.
+            Vous pouvez vous inscrire à une autre session sur le site des formations.
             """
         case .trainingReminder:
             """

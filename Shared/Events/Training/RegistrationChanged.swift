@@ -26,9 +26,13 @@ public struct RegistrationChanged: EventPayload {
     public var venue: String
     /// Position on the waitlist, when waitlisted.
     public var waitlistPosition: Int?
+    /// The trainee's own page for this registration (see it, cancel it, delete it); added to v1,
+    /// absent from events of earlier builds.
+    public var manageLink: String?
 
     public init(registrationId: RegistrationID, sessionId: TrainingSessionID, outcome: RegistrationOutcome,
-                trainee: ContactPerson, sessionTitle: String, startsAt: Date, venue: String, waitlistPosition: Int?) {
+                trainee: ContactPerson, sessionTitle: String, startsAt: Date, venue: String, waitlistPosition: Int?,
+                manageLink: String? = nil) {
         self.registrationId = registrationId
         self.sessionId = sessionId
         self.outcome = outcome
@@ -37,5 +41,6 @@ public struct RegistrationChanged: EventPayload {
         self.startsAt = startsAt
         self.venue = venue
         self.waitlistPosition = waitlistPosition
+        self.manageLink = manageLink
     }
 }

@@ -20,12 +20,13 @@ public final class KafkaAdmin: Sendable {
         let partitionCount = Int32(partitions ?? configuration.topicPartitions)
         let replication = Int32(configuration.replicationFactor)
         let timeoutMilliseconds = Int32(timeout.components.seconds * 1000)
+        let configuration = self.configuration
         let failure = await client.blocking { handle -> KafkaError? in
             var errorBuffer = [CChar](repeating: 0, count: 512)
             var newTopics: [OpaquePointer?] = []
             defer { newTopics.forEach { rd_kafka_NewTopic_destroy($0) } }
             for name in names {
-                guard let topic = rd_kafka_NewTopic_new(name, partitionCount, replication, &errorBuffer, errorBuffer.count) else {
+                guard let topic = rd_kafka_NewTopic_new(configuration.qualified(name), partitionCount, replication, &errorBuffer, errorBuffer.count) else {
                     return KafkaError(code: "_INVALID_ARG", message: "invalid topic \(name): \(String(cBuffer: errorBuffer))")
                 }
                 newTopics.append(topic)

@@ -9,6 +9,7 @@ public final class KafkaConsumer: Sendable {
     private let client: RdKafkaClient
     public let groupId: String
     public let topics: [String]
+    private let configuration: KafkaConfiguration
 
     public init(configuration: KafkaConfiguration, groupId: String, topics: [String], logger: Logger) throws {
         var properties = configuration.clientProperties
@@ -24,12 +25,13 @@ public final class KafkaConsumer: Sendable {
         self.client = try RdKafkaClient(kind: .consumer, properties: properties, logger: logger)
         self.groupId = groupId
         self.topics = topics
+        self.configuration = configuration
         rd_kafka_poll_set_consumer(client.handle)
 
         let list = rd_kafka_topic_partition_list_new(Int32(topics.count))!
         defer { rd_kafka_topic_partition_list_destroy(list) }
         for topic in topics {
-            rd_kafka_topic_partition_list_add(list, topic, RD_KAFKA_PARTITION_UA)
+            rd_kafka_topic_partition_list_add(list, configuration.qualified(topic), RD_KAFKA_PARTITION_UA)
         }
         let error = rd_kafka_subscribe(client.handle, list)
         guard error == RD_KAFKA_RESP_ERR_NO_ERROR else {
@@ -48,11 +50,12 @@ public final class KafkaConsumer: Sendable {
                                         transform: @escaping @Sendable (KafkaMessage) -> Element) async -> [Element] {
         let timeoutMilliseconds = Int32(timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
         let logger = client.logger
+        let configuration = self.configuration
         return await client.blocking { handle in
             var elements: [Element] = []
             elements.reserveCapacity(maxMessages)
             var wait = timeoutMilliseconds
-            var topicNames = TopicNameCache()
+            var topicNames = TopicNameCache(configuration: configuration)
             while elements.count < maxMessages {
                 guard let raw = rd_kafka_consumer_poll(handle, wait) else { break }
                 defer { rd_kafka_message_destroy(raw) }
@@ -70,7 +73,7 @@ public final class KafkaConsumer: Sendable {
 
     /// Commits, synchronously, the offsets that follow these records (per partition, the highest).
     public func commit(_ messages: [KafkaMessage]) async throws {
-        guard let offsets = Self.nextOffsets(messages) else { return }
+        guard let offsets = nextOffsets(messages) else { return }
         let error = await client.blocking { handle -> rd_kafka_resp_err_t in
             offsets.withList { rd_kafka_commit(handle, $0, 0) }
         }
@@ -82,17 +85,18 @@ public final class KafkaConsumer: Sendable {
     /// Starts committing the offsets that follow these records without waiting for the
     /// broker; a failure is logged, and only means the records may be delivered again.
     public func commitInBackground(_ messages: [KafkaMessage]) {
-        guard let offsets = Self.nextOffsets(messages) else { return }
+        guard let offsets = nextOffsets(messages) else { return }
         let error = offsets.withList { rd_kafka_commit(client.handle, $0, 1) }
         if error != RD_KAFKA_RESP_ERR_NO_ERROR {
             client.logger.warning("cannot start an offset commit: \(KafkaError(error, context: "commit"))")
         }
     }
 
-    private static func nextOffsets(_ messages: [KafkaMessage]) -> PartitionOffsets? {
+    /// The offsets after `messages`, under the broker's names of their topics.
+    private func nextOffsets(_ messages: [KafkaMessage]) -> PartitionOffsets? {
         var next: [PartitionKey: Int64] = [:]
         for message in messages {
-            let key = PartitionKey(topic: message.topic, partition: message.partition)
+            let key = PartitionKey(topic: configuration.qualified(message.topic), partition: message.partition)
             next[key] = max(next[key] ?? 0, message.offset + 1)
         }
         return next.isEmpty ? nil : PartitionOffsets(offsets: next)
@@ -147,14 +151,20 @@ extension KafkaMessage {
 }
 
 /// Topic names by librdkafka topic handle, so a batch makes one string per topic, not per record.
+/// The names are the code's: a namespace (see ``KafkaConfiguration/topicNamespace``) is taken off.
 private struct TopicNameCache {
+    let configuration: KafkaConfiguration
     private var handle: OpaquePointer?
     private var cached = ""
+
+    init(configuration: KafkaConfiguration) {
+        self.configuration = configuration
+    }
 
     mutating func name(of topic: OpaquePointer?) -> String {
         if topic != handle {
             handle = topic
-            cached = topic.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
+            cached = topic.map { configuration.unqualified(String(cString: rd_kafka_topic_name($0))) } ?? ""
         }
         return cached
     }

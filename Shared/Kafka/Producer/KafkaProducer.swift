@@ -13,6 +13,7 @@ public final class KafkaProducer: Service, Sendable {
     private let client: RdKafkaClient
     private let polling = PollingFlag()
     private let logger: Logger
+    private let configuration: KafkaConfiguration
 
     /// - Parameter lingerMilliseconds: how long librdkafka waits to fill a batch.
     public init(configuration: KafkaConfiguration, logger: Logger, lingerMilliseconds: Int = 5) throws {
@@ -25,6 +26,7 @@ public final class KafkaProducer: Service, Sendable {
         properties.merge(configuration.extraProperties) { _, new in new }
         self.client = try RdKafkaClient(kind: .producer, properties: properties, logger: logger, deliveryReports: true)
         self.logger = logger
+        self.configuration = configuration
         startPolling()
     }
 
@@ -85,7 +87,7 @@ public final class KafkaProducer: Service, Sendable {
         }
         let error = message.key.withUnsafeBytes { key in
             message.value.withUnsafeBytes { value in
-                ipc_rd_kafka_produce(client.handle, message.topic, key.baseAddress, key.count,
+                ipc_rd_kafka_produce(client.handle, configuration.qualified(message.topic), key.baseAddress, key.count,
                                      value.baseAddress, value.count, headers, opaque)
             }
         }

@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import Model
+import ServiceKit
+import StaffAccess
+
+/// Registrations through the API: anyone registers; the manage link's token opens one's own
+/// registration; staff list a session's and cancel on someone's behalf.
+struct RegistrationController: Sendable {
+    let context: TrainingContext
+    private var desk: RegistrationDesk { RegistrationDesk(context: context) }
+    private var registrations: RegistrationRepository { RegistrationRepository(logger: context.logger) }
+
+    /// A registration made: its state, and the link (sent by email too) that manages it.
+    struct Made: Codable, Sendable {
+        var registration: Registration
+        var manageLink: String
+    }
+
+    /// What a manage link opens.
+    struct Managed: Codable, Sendable {
+        var registration: Registration
+        var session: TrainingSession
+    }
+
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+        router.post("/api/sessions/{session}/registrations", use: register)
+        router.get("/api/sessions/{session}/registrations", use: list)
+        router.post("/api/sessions/{session}/registrations/{registration}/cancel", use: cancelOnBehalf)
+        router.get("/api/registrations/{token}", use: show)
+        router.post("/api/registrations/{token}/cancel", use: cancel)
+    }
+
+    /// `POST /api/sessions/{session}/registrations`: confirmed while places are left, waitlisted after.
+    @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Made> {
+        let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
+        let form = try await request.decodeJSON(RegistrationForm.self)
+        return try await refusingAsProblems {
+            let accepted = try form.validated().mapError { TrainingError.invalid($0.errors) }.get()
+            let made = try await desk.register(accepted, to: id)
+            return JSONBody(Made(registration: made.registration, manageLink: "\(context.publicURL)/inscriptions/\(made.manageToken)"),
+                            status: .created)
+        }
+    }
+
+    /// `GET /api/sessions/{session}/registrations`: confirmed, then the waitlist in order, then the cancelled (staff).
+    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[Registration]> {
+        _ = try await context.accounts.bearer(of: request)
+        let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
+        return JSONBody(try await context.database.withConnection { try await registrations.list(of: id, on: $0) })
+    }
+
+    /// `POST …/registrations/{registration}/cancel`: staff cancel on someone's behalf, after the deadline too.
+    @Sendable func cancelOnBehalf(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Registration> {
+        _ = try await context.accounts.bearer(of: request)
+        let session = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
+        let id = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
+        return try await refusingAsProblems { JSONBody(try await desk.cancel(id, of: session, onBehalf: true)) }
+    }
+
+    /// `GET /api/registrations/{token}`: the registration a manage link opens, with its session.
+    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Managed> {
+        let token = requestContext.parameters.get("token") ?? ""
+        return try await refusingAsProblems { JSONBody(try await managed(token)) }
+    }
+
+    /// `POST /api/registrations/{token}/cancel`: the registrant cancels, until the session's deadline.
+    @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Registration> {
+        let token = requestContext.parameters.get("token") ?? ""
+        return try await refusingAsProblems {
+            guard let found = try await context.database.withConnection({ try await registrations.id(forToken: token, on: $0) }) else {
+                throw TrainingError.linkNotFound
+            }
+            return JSONBody(try await desk.cancel(found.registration, of: found.session, onBehalf: false))
+        }
+    }
+
+    /// The registration and session a manage link's token opens.
+    func managed(_ token: String) async throws -> Managed {
+        try await context.database.withConnection { connection in
+            guard let found = try await registrations.id(forToken: token, on: connection),
+                  let registration = try await registrations.find(found.registration, on: connection),
+                  let session = try await SessionRepository(logger: context.logger).find(found.session, on: connection)
+            else { throw TrainingError.linkNotFound }
+            return Managed(registration: registration, session: session)
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/// Where a registration stands.
+enum RegistrationStatus: String, Codable, Sendable, CaseIterable {
+    case confirmed
+    case waitlisted
+    case cancelled
+}

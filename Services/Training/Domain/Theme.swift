@@ -1,0 +1,5 @@
+/// A session's theme: a stable code and its French label.
+struct Theme: Codable, Sendable, Equatable {
+    var code: String
+    var label: String
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Logging
+import Persistence
+import PostgresNIO
+import StaffAccess
+
+/// What the training service's controllers and workflows share.
+struct TrainingContext: Sendable {
+    var database: PostgresClient
+    /// The current instant; tests move it.
+    var clock: @Sendable () -> Date
+    var logger: Logger
+    /// The front's public address, for the links in emails and calendars.
+    var publicURL: String
+
+    /// The back office's accounts, as the API's requests meet them.
+    var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger) }
+
+    func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
+                                       _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {
+        try await database.transaction(logger: logger, isolation: isolation, body)
+    }
+}

@@ -1,0 +1,78 @@
+import Events
+import Foundation
+import Model
+import Persistence
+import PostgresNIO
+import ServiceKit
+
+/// Staff's work on the catalogue: a session is drafted, opened (published), edited, then held
+/// or cancelled; each change the other services need goes to the outbox in its transaction.
+struct SessionPlanner: Sendable {
+    let context: TrainingContext
+    private var sessions: SessionRepository { SessionRepository(logger: context.logger) }
+
+    /// Creates a draft, or edits a session (its capacity never below its confirmed count).
+    func save(_ form: SessionForm, id: TrainingSessionID, creating: Bool) async throws -> TrainingSession {
+        try await context.transaction { connection in
+            let existing = try await sessions.find(id, forUpdate: true, on: connection)
+            if creating, existing != nil { throw TrainingError.conflict("Une session porte déjà cet identifiant.") }
+            if !creating, existing == nil { throw TrainingError.sessionNotFound }
+            if let existing, existing.status == .held || existing.status == .cancelled {
+                throw TrainingError.conflict("Une session \(existing.status.frenchLabel) ne se modifie plus.")
+            }
+            let themes = try await sessions.themes(on: connection)
+            let session = try form.validated(id: id, themes: themes, existing: existing).mapError { TrainingError.invalid($0.errors) }.get()
+            try await sessions.save(session, on: connection)
+            if session.status == .open { try await announce(session, on: connection) }
+            return session
+        }
+    }
+
+    /// Publishes a draft in the catalogue.
+    func open(_ id: TrainingSessionID) async throws -> TrainingSession {
+        try await change(id, allowedFrom: [.draft], to: .open) { session, connection in try await announce(session, on: connection) }
+    }
+
+    /// Calls a session off; every registrant is told the reason.
+    func cancel(_ id: TrainingSessionID, reason: String) async throws -> TrainingSession {
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty, reason.count <= 1000 else {
+            throw TrainingError.invalid([FieldError(field: "reason", message: "Indiquez la raison de l'annulation (1 000 caractères au plus) : chaque inscrit la reçoit.")])
+        }
+        return try await change(id, allowedFrom: [.draft, .open], to: .cancelled, reason: reason) { session, connection in
+            try await Outbox.append(EventEnvelope(source: "training", data: TrainingSessionCancelled(sessionId: session.id, reason: reason)),
+                                    on: connection, logger: context.logger)
+        }
+    }
+
+    /// Marks a session that has taken place as held; attendance is then recorded.
+    func close(_ id: TrainingSessionID) async throws -> TrainingSession {
+        let now = context.clock()
+        return try await change(id, allowedFrom: [.open], to: .held) { session, _ in
+            guard session.startsAt <= now else { throw TrainingError.conflict("Une session ne se clôt qu'une fois commencée.") }
+        }
+    }
+
+    private func change(_ id: TrainingSessionID, allowedFrom: Set<SessionStatus>, to status: SessionStatus, reason: String? = nil,
+                        _ effect: @escaping (TrainingSession, PostgresConnection) async throws -> Void) async throws -> TrainingSession {
+        try await context.transaction { connection in
+            guard var session = try await sessions.find(id, forUpdate: true, on: connection) else { throw TrainingError.sessionNotFound }
+            guard allowedFrom.contains(session.status) else {
+                throw TrainingError.conflict("Cette session est \(session.status.frenchLabel) : elle ne peut pas devenir \(status.frenchLabel).")
+            }
+            session.status = status
+            if let reason { session.cancellationReason = reason }
+            try await effect(session, connection)
+            try await sessions.setStatus(status, reason: reason, of: id, on: connection)
+            return session
+        }
+    }
+
+    /// `TrainingSessionScheduled`: the notifications service learns the session for its reminders.
+    private func announce(_ session: TrainingSession, on connection: PostgresConnection) async throws {
+        let event = TrainingSessionScheduled(sessionId: session.id, format: session.kind, title: session.title, theme: session.theme.label,
+                                             startsAt: session.startsAt, endsAt: session.endsAt, venue: session.venue,
+                                             department: session.department, capacity: session.capacity)
+        try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
+    }
+}
