@@ -37,6 +37,8 @@ enum TrainingService: AccountHome {
                     .addRoutes(to: router)
                 CalendarController(context: context).addRoutes(to: router)
                 BackOfficeController(gate: gate, context: context).addRoutes(to: router)
+                AttendancePagesController(gate: gate, context: context).addRoutes(to: router)
+                AttendanceController(context: context).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in

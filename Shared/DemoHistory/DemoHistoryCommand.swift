@@ -34,6 +34,11 @@ struct DemoHistoryCommand: AsyncParsableCommand {
     ]
 
     func run() async throws {
+        try await load()
+    }
+
+    /// Writes the service's share; events already there are left as they are.
+    func load() async throws {
         guard let share = Self.shares[service] else { throw ValidationError("service inconnu : \(service) (applications, jury ou resources)") }
         // The schema is the service's own and already migrated by the running service.
         try await CommandDatabase(service: service, defaultHTTPPort: share.port, migrations: []).withClient(migrating: false) { client, logger in

@@ -16,6 +16,7 @@ public enum EventCatalog {
         TrainingSessionScheduled.self,
         TrainingSessionCancelled.self,
         RegistrationChanged.self,
+        AttendanceRecorded.self,
         PublicationPublished.self,
         EmailDelivered.self,
         EmailFailed.self,

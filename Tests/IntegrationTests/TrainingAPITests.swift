@@ -128,4 +128,43 @@ struct TrainingAPITests {
         }
     }
 
+
+    @Test("Attendance moves the objective once per elected official, whatever the number of sessions")
+    func attendanceAndObjective() async throws {
+        let clock = TestClock(TrainingHarness.now)
+        try await TrainingHarness.run(clock: { clock.now }) { harness in
+            let staff = try await harness.staff()
+            let first = try await harness.openSession(staff, daysAhead: 1, title: "Premier atelier")
+            let second = try await harness.openSession(staff, kind: "knowledgeBuffet", department: "31", daysAhead: 2, title: "Buffet")
+            func register(_ session: String, _ email: String, _ role: String) async throws -> String {
+                let reply = try await harness.register(session, email: email, role: role)
+                return try #require((reply.object["registration"] as? [String: Any])?["id"] as? String)
+            }
+            let mayorFirst = try await register(first, "Maire@Foix.example", "mayor")
+            let clerk = try await register(first, "secretaire@foix.example", "townClerk")
+            let councillor = try await register(first, "conseiller@foix.example", "municipalCouncillor")
+            let mayorSecond = try await register(second, "maire@foix.example ", "mayor")
+            #expect(try await staff.put("/api/sessions/\(first)/attendance", ["present": [mayorFirst]]).status == 409)
+
+            clock.now = TrainingHarness.now.addingTimeInterval(3 * 86_400)
+            let lateStaff = try await harness.staff()  // the first token expired with the days gone by
+            #expect(try await lateStaff.put("/api/sessions/\(first)/attendance", ["present": [mayorSecond]]).status == 422)
+            let recorded = try await lateStaff.put("/api/sessions/\(first)/attendance", ["present": [mayorFirst, clerk, councillor]])
+            #expect(recorded.status == 200 && recorded.object["electedPresent"] as? Int == 2)
+            #expect(try await lateStaff.get("/api/sessions/\(first)").object["status"] as? String == "held")
+            #expect(try await lateStaff.put("/api/sessions/\(second)/attendance", ["present": [mayorSecond]]).status == 200)
+
+            var objective = try await lateStaff.get("/api/objective").object
+            #expect(objective["trained"] as? Int == 2 && objective["target"] as? Int == 1000)
+            let departments = (objective["byDepartment"] as? [[String: Any]] ?? []).reduce(into: [String: Int]()) {
+                $0[$1["code"] as? String ?? ""] = $1["trained"] as? Int
+            }
+            #expect(departments["09"] == 2 && departments["31"] == 1)
+            // The mayor absent from the first session still counts, through the second.
+            _ = try await lateStaff.put("/api/sessions/\(first)/attendance", ["present": [clerk]])
+            objective = try await lateStaff.get("/api/objective").object
+            #expect(objective["trained"] as? Int == 1)
+            #expect(try await harness.api.get("/api/objective").status == 401)
+        }
+    }
 }

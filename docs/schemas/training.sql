@@ -211,6 +211,8 @@ CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
+CREATE INDEX registrations_attended ON registrations USING btree (email_digest) WHERE attended;
+
 CREATE UNIQUE INDEX registrations_one_live_per_address ON registrations USING btree (session_id, email_digest) WHERE (status <> 'cancelled'::text);
 
 CREATE INDEX registrations_waitlist ON registrations USING btree (session_id, arrival) WHERE (status = 'waitlisted'::text);

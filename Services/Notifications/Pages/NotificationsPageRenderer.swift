@@ -21,7 +21,7 @@ struct NotificationsPageRenderer: AccountPageRendering {
               notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session {
-            values["session"] = ["name": session.account.displayName, "csrf": session.csrfToken]
+            values["session"] = session.layoutValues
             values["csrf"] = session.csrfToken
         }
         return library.page(name, values, errors: errors, notice: notice, status: status)

@@ -22,6 +22,7 @@ struct BackOfficeController: Sendable {
         "modifiee": "La session est modifiée.", "publiee": "La session est publiée au catalogue.",
         "tenue": "La session est marquée comme tenue.", "annulee": "La session est annulée ; chaque inscrit en est informé.",
         "inscrit": "La personne est inscrite.", "desinscrit": "L'inscription est annulée.",
+        "presences": "Les présences sont enregistrées ; la session est tenue.",
     ]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {

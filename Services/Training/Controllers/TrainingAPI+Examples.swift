@@ -33,6 +33,9 @@ extension TrainingAPI {
                      waitlistPosition: full ? 2 : nil)
     }
 
+    static let objective = Objective(trained: 412, byDepartment: [Objective.Line(code: "09", label: "Ariège", trained: 57)],
+                                     byTheme: [Objective.Line(code: theme.code, label: theme.label, trained: 120)],
+                                     byKind: [Objective.Line(code: "projectWorkshop", label: "Atelier de projet", trained: 88)])
     static let registrationForm = RegistrationForm(name: "Marie Durand", email: "maire@foix.example", role: "mayor", collectivite: "09122")
     static let manageLink = "https://formations.ipc.example/inscriptions/jeton"
 }

@@ -44,7 +44,7 @@ enum TrainingAPI {
         ],
         "/api/sessions/{session}": [
             "get": OpenAPIDocument.operation("getSession", "Une session (les brouillons pour l'équipe seulement).", tag: "catalogue",
-                                             sessionResponse),
+                                             sessionResponse, security: []),
             "put": OpenAPIDocument.operation(
                 "editSession", "Modifie une session (équipe) ; la capacité ne descend pas sous les inscriptions confirmées.",
                 tag: "sessions", body: sessionBody, sessionResponse),
@@ -73,6 +73,15 @@ enum TrainingAPI {
         "/api/sessions/{session}/registrations/{registration}/cancel": ["post": OpenAPIDocument.operation(
             "cancelRegistrationOnBehalf", "Annule une inscription pour le compte de la personne, même après le délai (équipe).",
             tag: "inscriptions", registrationResponse)],
+        "/api/sessions/{session}/attendance": ["put": OpenAPIDocument.operation(
+            "recordAttendance", "Pointe les présents parmi les inscriptions confirmées d'une session commencée ; elle devient tenue (équipe).",
+            tag: "présences", body: .inferred(from: [AttendanceController.Attendance(present: [registrationId]), AttendanceController.Attendance(present: [])]),
+            Response(description: "Présences enregistrées",
+                     schema: .inferred(from: [AttendanceBook.Recorded(sessionId: sessionId, present: 12, electedPresent: 9),
+                                              AttendanceBook.Recorded(sessionId: sessionId, present: 0, electedPresent: 0)])))],
+        "/api/objective": ["get": OpenAPIDocument.operation(
+            "getObjective", "Élus formés (une fois chacun, quel que soit le nombre de sessions), contre l'objectif de 1 000, par département, thème et type (équipe).",
+            tag: "présences", Response(description: "Objectif", schema: .inferred(from: [objective, objective]), example: .encoding(objective)))],
         "/api/registrations/{token}": ["get": OpenAPIDocument.operation(
             "getOwnRegistration", "L'inscription qu'ouvre un lien de gestion, avec sa session.", tag: "inscriptions",
             Response(description: "Inscription et session",

@@ -30,6 +30,7 @@ enum BackOfficeTemplates {
         </dl>
         <p class="sans-impression">
         {{#editable}}<a class="bouton" href="/gestion/sessions/{{id}}/modifier">Modifier</a>{{/editable}}
+        {{#checkIn}}<a class="bouton" href="/gestion/sessions/{{id}}/emargement">Émargement et présences</a>{{/checkIn}}
         </p>
         {{#isDraft}}
         <form method="post" action="/gestion/sessions/{{id}}/ouverture" class="sans-impression"><input type="hidden" name="_csrf" value="{{csrf}}">

@@ -16,6 +16,7 @@ enum SessionPresentation {
             "placesPlural": session.placesLeft > 1 ? "s" : "", "isFull": session.isFull,
             "isOpen": session.status == .open && session.startsAt > now, "isDraft": session.status == .draft,
             "editable": session.status == .draft || session.status == .open,
+            "checkIn": session.status == .held || (session.status == .open && session.startsAt <= now.addingTimeInterval(86_400)),
             "status": session.isFull ? "complète" : session.status.frenchLabel, "atRisk": session.isAtRisk(now: now),
             "deadline": ParisTime.frenchDateTime(session.cancellationDeadline), "cancellationReason": session.cancellationReason ?? "",
         ]

@@ -22,7 +22,8 @@ enum TrainingLayoutTemplate {
 
     static let back = PageLayout.template(
         brand: "gestion des formations",
-        navigation: StaffTemplates.navigation(links: [("/gestion", "Sessions"), ("/gestion/sessions/nouvelle", "Nouvelle session")]),
+        navigation: StaffTemplates.navigation(links: [("/gestion", "Sessions"), ("/gestion/sessions/nouvelle", "Nouvelle session"),
+                                                     ("/gestion/objectif", "Objectif")]),
         footer: "Programme régional « Internet Public et Citoyen » — équipe du programme.", site: site)
 
     static let frontError = """

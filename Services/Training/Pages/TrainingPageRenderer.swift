@@ -19,6 +19,7 @@ struct TrainingPageRenderer: AccountPageRendering {
         back = try PageLibrary(templates: [
             ("layout", TrainingLayoutTemplate.back), ("error", TrainingLayoutTemplate.backError), ("signIn", TrainingLayoutTemplate.signIn),
             ("sessions", BackOfficeTemplates.sessions), ("session", BackOfficeTemplates.session), ("form", BackOfficeTemplates.form),
+            ("checkIn", AttendanceTemplates.checkIn), ("objective", AttendanceTemplates.objective),
         ])
     }
 
@@ -33,7 +34,7 @@ struct TrainingPageRenderer: AccountPageRendering {
               notice: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
         var values = values
         if let session {
-            values["session"] = ["name": session.account.displayName, "csrf": session.csrfToken]
+            values["session"] = session.layoutValues
             values["csrf"] = session.csrfToken
         }
         return back.page(name, values, errors: errors, notice: notice, status: status)

@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import Model
 import Persistence
+import ServiceKit
 import PostgresNIO
 
 /// Registrations in the training schema. Addresses are compared by a digest of their
@@ -85,6 +86,28 @@ struct RegistrationRepository: Sendable {
                    cancelled_at = CASE WHEN \(status.rawValue) = 'cancelled' THEN \(instant) END
             WHERE id = \(id.uuid)
             """, logger: logger)
+    }
+
+    /// Records who of the session's confirmed registrations attended; returns the elected
+    /// officials among them. Ids that are not confirmed registrations of the session are
+    /// refused before anything changes.
+    func recordAttendance(of session: TrainingSessionID, present: [RegistrationID], on connection: PostgresConnection) async throws -> Int {
+        let ids = present.map(\.uuid)
+        let known = try await connection.query("""
+            SELECT count(*)::int FROM registrations WHERE session_id = \(session.uuid) AND status = 'confirmed' AND id = ANY(\(ids))
+            """, logger: logger)
+        for try await count in known.decode(Int.self) where count != Set(ids).count {
+            throw TrainingError.invalid([FieldError(field: "present", message: "Seules les inscriptions confirmées de cette session peuvent être pointées présentes.")])
+        }
+        let elected = TraineeRole.allCases.filter(\.isElected).map(\.rawValue)
+        let rows = try await connection.query("""
+            WITH marked AS (
+                UPDATE registrations SET attended = (id = ANY(\(ids))) WHERE session_id = \(session.uuid) AND status = 'confirmed'
+                RETURNING attended, role)
+            SELECT count(*) FILTER (WHERE attended AND role = ANY(\(elected)))::int FROM marked
+            """, logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
     }
 
     /// The registration in the eleven columns the queries above select.
