@@ -85,7 +85,7 @@ struct CatalogueController: Sendable {
     @Sendable func manage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await refusingAsPage {
             let token = requestContext.parameters.get("token") ?? ""
-            let managed = try await RegistrationController(context: context).managed(token)
+            let managed = try await desk.managed(token)
             let now = context.clock()
             var values = SessionPresentation.values(managed.session, now: now)
             let registration = managed.registration

@@ -17,12 +17,6 @@ struct RegistrationController: Sendable {
         var manageLink: String
     }
 
-    /// What a manage link opens.
-    struct Managed: Codable, Sendable {
-        var registration: Registration
-        var session: TrainingSession
-    }
-
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
         router.post("/api/sessions/{session}/registrations", use: register)
         router.get("/api/sessions/{session}/registrations", use: list)
@@ -59,9 +53,9 @@ struct RegistrationController: Sendable {
     }
 
     /// `GET /api/registrations/{token}`: the registration a manage link opens, with its session.
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Managed> {
+    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<RegistrationDesk.Managed> {
         let token = requestContext.parameters.get("token") ?? ""
-        return try await refusingAsProblems { JSONBody(try await managed(token)) }
+        return try await refusingAsProblems { JSONBody(try await desk.managed(token)) }
     }
 
     /// `POST /api/registrations/{token}/cancel`: the registrant cancels, until the session's deadline.
@@ -72,17 +66,6 @@ struct RegistrationController: Sendable {
                 throw TrainingError.linkNotFound
             }
             return JSONBody(try await desk.cancel(found.registration, of: found.session, onBehalf: false))
-        }
-    }
-
-    /// The registration and session a manage link's token opens.
-    func managed(_ token: String) async throws -> Managed {
-        try await context.database.withConnection { connection in
-            guard let found = try await registrations.id(forToken: token, on: connection),
-                  let registration = try await registrations.find(found.registration, on: connection),
-                  let session = try await SessionRepository(logger: context.logger).find(found.session, on: connection)
-            else { throw TrainingError.linkNotFound }
-            return Managed(registration: registration, session: session)
         }
     }
 }

@@ -85,8 +85,8 @@ enum TrainingAPI {
         "/api/registrations/{token}": ["get": OpenAPIDocument.operation(
             "getOwnRegistration", "L'inscription qu'ouvre un lien de gestion, avec sa session.", tag: "inscriptions",
             Response(description: "Inscription et session",
-                     schema: .inferred(from: [RegistrationController.Managed(registration: registration(full: true), session: session(full: true)),
-                                              RegistrationController.Managed(registration: registration(full: false), session: session(full: false))],
+                     schema: .inferred(from: [RegistrationDesk.Managed(registration: registration(full: true), session: session(full: true)),
+                                              RegistrationDesk.Managed(registration: registration(full: false), session: session(full: false))],
                                        enums: enums)),
             security: [])],
         "/api/registrations/{token}/cancel": ["post": OpenAPIDocument.operation(

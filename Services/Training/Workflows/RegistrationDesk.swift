@@ -19,6 +19,23 @@ struct RegistrationDesk: Sendable {
         var manageToken: String
     }
 
+    /// What a manage link opens.
+    struct Managed: Codable, Sendable {
+        var registration: Registration
+        var session: TrainingSession
+    }
+
+    /// The registration and session a manage link's token opens.
+    func managed(_ token: String) async throws -> Managed {
+        try await context.database.withConnection { connection in
+            guard let found = try await registrations.id(forToken: token, on: connection),
+                  let registration = try await registrations.find(found.registration, on: connection),
+                  let session = try await sessions.find(found.session, on: connection)
+            else { throw TrainingError.linkNotFound }
+            return Managed(registration: registration, session: session)
+        }
+    }
+
     /// Registers to an open session that has not started: confirmed while places are left,
     /// waitlisted after.
     func register(_ form: RegistrationForm.Accepted, to sessionId: TrainingSessionID) async throws -> Made {
