@@ -380,6 +380,9 @@ def training(driver):
     check("training: the registrant cancels through their link", "Votre inscription est annulée" in text(driver))
     check("training: the freed place goes to the waitlisted person, who is told by email",
           mail(second, "Une place s'est libérée") is not None)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/effacement'] button"))
+    check("training: the registrant erases their data from their page", "Vos données sont effacées" in text(driver))
+    axe(driver, "the erasure's confirmation")
 
     sign_in(driver, "formations@ipc.example", "formations-demo-2026", TRAINING)
     check("training back office: staff sign in and see every session", "Sessions de formation" in text(driver) and "Rodez" in text(driver))

@@ -167,4 +167,35 @@ struct TrainingAPITests {
             #expect(try await harness.api.get("/api/objective").status == 401)
         }
     }
+
+    @Test("Erasing one's data cancels the live registrations, forgets name and address everywhere, and the objective still counts them")
+    func erasingPersonalData() async throws {
+        let clock = TestClock(TrainingHarness.now)
+        try await TrainingHarness.run(clock: { clock.now }) { harness in
+            let staff = try await harness.staff()
+            let held = try await harness.openSession(staff, daysAhead: 1, title: "Atelier tenu")
+            let later = try await harness.openSession(staff, capacity: 1, daysAhead: 10, title: "Atelier complet")
+            let attended = try await harness.register(held, email: "maire@foix.example")
+            let booked = try await harness.register(later, email: "Maire@Foix.example")
+            _ = try await harness.register(later, email: "adjoint@foix.example", role: "deputyMayor")
+            let token = String((try #require(booked.object["manageLink"] as? String)).split(separator: "/").last ?? "")
+            clock.now = TrainingHarness.now.addingTimeInterval(2 * 86_400)
+            let lateStaff = try await harness.staff()
+            let attendedId = try #require((attended.object["registration"] as? [String: Any])?["id"] as? String)
+            #expect(try await lateStaff.put("/api/sessions/\(held)/attendance", ["present": [attendedId]]).status == 200)
+
+            let erased = try await harness.api.post("/api/registrations/\(token)/erase")
+            #expect(erased.status == 200 && erased.object["erased"] as? Int == 2)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM registrations WHERE lower(email) = 'maire@foix.example'",
+                                                   logger: harness.logger) == 0)
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM registrations WHERE email IS NULL AND name IS NULL",
+                                                   logger: harness.logger) == 2)
+            let laterRegistrations = try await lateStaff.get("/api/sessions/\(later)/registrations").array
+            #expect(laterRegistrations.first { $0["status"] as? String == "confirmed" }?["email"] as? String == "adjoint@foix.example")
+            #expect(laterRegistrations.contains { $0["status"] as? String == "cancelled" && $0["email"] == nil })
+            #expect(try await harness.outcomes(of: later) == ["confirmed", "waitlisted", "cancelled", "promoted"])
+            #expect(try await lateStaff.get("/api/objective").object["trained"] as? Int == 1)
+            #expect(try await harness.api.post("/api/registrations/inconnu/erase").status == 404)
+        }
+    }
 }

@@ -27,6 +27,7 @@ struct CatalogueController: Sendable {
         router.post("/sessions/{session}/inscription", use: register)
         router.get("/inscriptions/{token}", use: manage)
         router.post("/inscriptions/{token}/annulation", use: cancel)
+        router.post("/inscriptions/{token}/effacement", use: erase)
     }
 
     /// `GET /`: the open sessions to come, searched by département, theme, kind and first day.
@@ -96,6 +97,11 @@ struct CatalogueController: Sendable {
             values["collectivite"] = registration.collectivite ?? ""
             values["state"] = SessionPresentation.state(of: registration)
             values["cancellable"] = registration.status != .cancelled && now <= managed.session.cancellationDeadline
+                && registration.email != nil
+            values["others"] = try await desk.registrations(ofToken: token).filter { $0.0.id != registration.id }.map { other, session in
+                ["sessionId": session.id.description, "title": session.title, "date": ParisTime.frenchDate(session.startsAt),
+                 "state": SessionPresentation.state(of: other)]
+            }
             let notice = request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] }
             return formCookie.page(token: SecretToken.generate()) { formToken in
                 values["formToken"] = formToken
@@ -117,6 +123,21 @@ struct CatalogueController: Sendable {
             guard let found else { throw TrainingError.linkNotFound }
             _ = try await desk.cancel(found.registration, of: found.session, onBehalf: false)
             return PageResponses.redirect(to: "/inscriptions/\(token)?avis=annulee")
+        }
+    }
+
+    /// `POST /inscriptions/{token}/effacement`: the person's data are erased.
+    @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        try await refusingAsPage {
+            let token = requestContext.parameters.get("token") ?? ""
+            let fields = try await FormFields.read(request)
+            guard formCookie.isFresh(request, fields: fields) else {
+                return renderer.frontRefusal(.forbidden, heading: "Formulaire expiré",
+                                             detail: "Ce formulaire n'est plus valable. Rouvrez le lien de votre inscription et recommencez.")
+            }
+            let erased = try await desk.erase(token: token)
+            return renderer.front("error", ["heading": "Vos données sont effacées",
+                                            "detail": "Vos inscriptions en cours sont annulées, et vos nom, adresse et collectivité sont effacés de \(erased) inscription\(erased > 1 ? "s" : "")."])
         }
     }
 

@@ -23,6 +23,19 @@ struct RegistrationController: Sendable {
         router.post("/api/sessions/{session}/registrations/{registration}/cancel", use: cancelOnBehalf)
         router.get("/api/registrations/{token}", use: show)
         router.post("/api/registrations/{token}/cancel", use: cancel)
+        router.post("/api/registrations/{token}/erase", use: erase)
+    }
+
+    /// How many registrations lost their personal data.
+    struct Erased: Codable, Sendable {
+        var erased: Int
+    }
+
+    /// `POST /api/registrations/{token}/erase`: the person's live registrations are cancelled,
+    /// then their name, address and collectivité are forgotten on every registration.
+    @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Erased> {
+        let token = requestContext.parameters.get("token") ?? ""
+        return try await refusingAsProblems { JSONBody(Erased(erased: try await desk.erase(token: token))) }
     }
 
     /// `POST /api/sessions/{session}/registrations`: confirmed while places are left, waitlisted after.

@@ -89,6 +89,11 @@ enum TrainingAPI {
                                               RegistrationDesk.Managed(registration: registration(full: false), session: session(full: false))],
                                        enums: enums)),
             security: [])],
+        "/api/registrations/{token}/erase": ["post": OpenAPIDocument.operation(
+            "eraseOwnData", "Efface ses données : ses inscriptions en cours sont annulées, puis son nom, son adresse et sa collectivité sont oubliés partout.",
+            tag: "inscriptions", Response(description: "Inscriptions effacées",
+                                          schema: .inferred(from: [RegistrationController.Erased(erased: 2), RegistrationController.Erased(erased: 0)])),
+            security: [])],
         "/api/registrations/{token}/cancel": ["post": OpenAPIDocument.operation(
             "cancelOwnRegistration", "Annule sa propre inscription, jusqu'à la date limite de la session ; une place libérée va au premier de la liste d'attente.",
             tag: "inscriptions", registrationResponse, security: [])],

@@ -87,6 +87,16 @@ enum CatalogueTemplates {
         </form>
         <p class="aide">Annulation possible jusqu'au {{deadline}} ; votre place revient à la première personne de la liste d'attente.</p>
         {{/cancellable}}
+        {{#others.0}}
+        <h2>Mes autres inscriptions</h2>
+        <ul>{{#others}}<li><a href="/sessions/{{sessionId}}">{{title}}</a>, le {{date}} : {{state}}</li>{{/others}}</ul>
+        {{/others.0}}
+        <h2>Mes données</h2>
+        <p>Effacer vos données annule vos inscriptions en cours, puis efface votre nom, votre adresse et votre collectivité de toutes vos inscriptions. Seule une empreinte irréversible de votre adresse est gardée, pour compter une seule fois les élus formés.</p>
+        <form method="post" action="/inscriptions/{{token}}/effacement">
+        <input type="hidden" name="_csrf" value="{{formToken}}">
+        <button class="secondaire" type="submit">Effacer mes données</button>
+        </form>
         {{/main}}{{/layout}}
         """
 }

@@ -88,6 +88,35 @@ struct RegistrationRepository: Sendable {
             """, logger: logger)
     }
 
+    /// Every registration of the person a digest identifies, the latest first.
+    func registrations(ofDigest digest: Data, on connection: PostgresConnection) async throws -> [Registration] {
+        let rows = try await connection.query("""
+            SELECT r.id, r.session_id, r.name, r.email, r.role, r.collectivite, r.collectivite_code, r.status, r.attended, r.registered_at,
+                   NULL::int
+            FROM registrations r WHERE r.email_digest = \(digest) ORDER BY r.registered_at DESC
+            """, logger: logger)
+        var registrations: [Registration] = []
+        for try await row in rows { registrations.append(try Self.decode(row.makeRandomAccess())) }
+        return registrations
+    }
+
+    /// The digest of the address a registration was made with.
+    func digest(of id: RegistrationID, on connection: PostgresConnection) async throws -> Data? {
+        let rows = try await connection.query("SELECT email_digest FROM registrations WHERE id = \(id.uuid)", logger: logger)
+        for try await digest in rows.decode(Data.self) { return digest }
+        return nil
+    }
+
+    /// Forgets the person's name, address and collectivité on every registration; the digest
+    /// stays, so that the objective still counts them once. Returns how many were erased.
+    func erase(digest: Data, on connection: PostgresConnection) async throws -> Int {
+        let rows = try await connection.query("""
+            UPDATE registrations SET name = NULL, email = NULL, collectivite = NULL, collectivite_code = NULL
+            WHERE email_digest = \(digest) AND email IS NOT NULL RETURNING 1
+            """, logger: logger)
+        return try await rows.collect().count
+    }
+
     /// Records who of the session's confirmed registrations attended; returns the elected
     /// officials among them. Ids that are not confirmed registrations of the session are
     /// refused before anything changes.

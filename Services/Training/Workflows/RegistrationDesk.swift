@@ -36,6 +36,33 @@ struct RegistrationDesk: Sendable {
         }
     }
 
+    /// Everything a manage link's owner may see: their other registrations too (the same address).
+    func registrations(ofToken token: String) async throws -> [(Registration, TrainingSession)] {
+        try await context.database.withConnection { connection in
+            guard let found = try await registrations.id(forToken: token, on: connection),
+                  let digest = try await registrations.digest(of: found.registration, on: connection) else { throw TrainingError.linkNotFound }
+            var mine: [(Registration, TrainingSession)] = []
+            for registration in try await registrations.registrations(ofDigest: digest, on: connection) {
+                if let session = try await sessions.find(registration.sessionId, on: connection) { mine.append((registration, session)) }
+            }
+            return mine
+        }
+    }
+
+    /// Erases the person's data: their live registrations are cancelled first (a freed place
+    /// goes to the waitlist, and they are told), then their name, address and collectivité are
+    /// forgotten everywhere. Returns how many registrations were erased.
+    func erase(token: String) async throws -> Int {
+        for (registration, session) in try await registrations(ofToken: token) where registration.status != .cancelled {
+            _ = try await cancel(registration.id, of: session.id, onBehalf: true)
+        }
+        return try await context.transaction { connection in
+            guard let found = try await registrations.id(forToken: token, on: connection),
+                  let digest = try await registrations.digest(of: found.registration, on: connection) else { throw TrainingError.linkNotFound }
+            return try await registrations.erase(digest: digest, on: connection)
+        }
+    }
+
     /// Registers to an open session that has not started: confirmed while places are left,
     /// waitlisted after.
     func register(_ form: RegistrationForm.Accepted, to sessionId: TrainingSessionID) async throws -> Made {
