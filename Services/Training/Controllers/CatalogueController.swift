@@ -112,22 +112,24 @@ struct CatalogueController: Sendable {
 
     /// `POST /inscriptions/{token}/annulation`: the registrant cancels, until the session's deadline.
     @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await refusingAsPage {
-            let token = requestContext.parameters.get("token") ?? ""
-            let fields = try await FormFields.read(request)
-            guard formCookie.isFresh(request, fields: fields) else {
-                return renderer.frontRefusal(.forbidden, heading: "Formulaire expiré",
-                                             detail: "Ce formulaire n'est plus valable. Rouvrez le lien de votre inscription et recommencez.")
-            }
-            let found = try await context.database.withConnection { try await RegistrationRepository(logger: context.logger).id(forToken: token, on: $0) }
-            guard let found else { throw TrainingError.linkNotFound }
-            _ = try await desk.cancel(found.registration, of: found.session, onBehalf: false)
+        try await registrantForm(request, requestContext) { token in
+            _ = try await desk.cancel(token: token)
             return PageResponses.redirect(to: "/inscriptions/\(token)?avis=annulee")
         }
     }
 
     /// `POST /inscriptions/{token}/effacement`: the person's data are erased.
     @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        try await registrantForm(request, requestContext) { token in
+            let erased = try await desk.erase(token: token)
+            return renderer.front("error", ["heading": "Vos données sont effacées",
+                                            "detail": "Vos inscriptions en cours sont annulées, et vos nom, adresse et collectivité sont effacés de \(erased) inscription\(erased > 1 ? "s" : "")."])
+        }
+    }
+
+    /// A form of the registrant's page: its token in the path, its double-submit token checked.
+    private func registrantForm(_ request: Request, _ requestContext: BasicRequestContext,
+                                _ body: (String) async throws -> Response) async throws -> Response {
         try await refusingAsPage {
             let token = requestContext.parameters.get("token") ?? ""
             let fields = try await FormFields.read(request)
@@ -135,9 +137,7 @@ struct CatalogueController: Sendable {
                 return renderer.frontRefusal(.forbidden, heading: "Formulaire expiré",
                                              detail: "Ce formulaire n'est plus valable. Rouvrez le lien de votre inscription et recommencez.")
             }
-            let erased = try await desk.erase(token: token)
-            return renderer.front("error", ["heading": "Vos données sont effacées",
-                                            "detail": "Vos inscriptions en cours sont annulées, et vos nom, adresse et collectivité sont effacés de \(erased) inscription\(erased > 1 ? "s" : "")."])
+            return try await body(token)
         }
     }
 

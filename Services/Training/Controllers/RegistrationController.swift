@@ -74,11 +74,6 @@ struct RegistrationController: Sendable {
     /// `POST /api/registrations/{token}/cancel`: the registrant cancels, until the session's deadline.
     @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Registration> {
         let token = requestContext.parameters.get("token") ?? ""
-        return try await refusingAsProblems {
-            guard let found = try await context.database.withConnection({ try await registrations.id(forToken: token, on: $0) }) else {
-                throw TrainingError.linkNotFound
-            }
-            return JSONBody(try await desk.cancel(found.registration, of: found.session, onBehalf: false))
-        }
+        return try await refusingAsProblems { JSONBody(try await desk.cancel(token: token)) }
     }
 }

@@ -124,6 +124,13 @@ struct RegistrationDesk: Sendable {
         }
     }
 
+    /// The registrant cancels through their link's token, until the session's deadline.
+    func cancel(token: String) async throws -> Registration {
+        let found = try await context.database.withConnection { try await registrations.id(forToken: token, on: $0) }
+        guard let found else { throw TrainingError.linkNotFound }
+        return try await cancel(found.registration, of: found.session, onBehalf: false)
+    }
+
     /// `RegistrationChanged` for the trainee's email; the manage link only when its token is known (on registering).
     private func announce(_ registration: Registration, outcome: RegistrationOutcome, of session: TrainingSession, token: String?,
                           on connection: PostgresConnection) async throws {
