@@ -74,7 +74,7 @@ struct RegistrationDesk: Sendable {
             }
             let confirmed = session.confirmed < session.capacity
             let token = SecretToken.generate()
-            var registration = Registration(
+            let registration = Registration(
                 id: RegistrationID(), sessionId: sessionId, name: form.name, email: form.email, role: form.role,
                 collectivite: form.collectivite, collectiviteCode: form.collectiviteCode, status: confirmed ? .confirmed : .waitlisted,
                 attended: false, registeredAt: now, waitlistPosition: confirmed ? nil : session.waitlisted + 1)
@@ -84,7 +84,6 @@ struct RegistrationDesk: Sendable {
                 throw TrainingError.conflict("L'adresse \(form.email) est déjà inscrite à cette session.")
             }
             if confirmed { try await sessions.addConfirmed(1, to: sessionId, on: connection) }
-            registration.waitlistPosition = confirmed ? nil : session.waitlisted + 1
             try await announce(registration, outcome: confirmed ? .confirmed : .waitlisted, of: session, token: token, on: connection)
             return Made(registration: registration, manageToken: token)
         }
