@@ -32,9 +32,10 @@ enum TrainingService: AccountHome {
                 gate.addRoutes(to: router)
                 SessionController(context: context).addRoutes(to: router)
                 RegistrationController(context: context).addRoutes(to: router)
-                CatalogueController(context: context, renderer: renderer,
-                                    formCookie: FormCookie(name: "ipc_formations_formulaire", path: "/", secure: settings.secureCookies))
-                    .addRoutes(to: router)
+                let formCookie = FormCookie(name: "ipc_formations_formulaire", path: "/", secure: settings.secureCookies)
+                CatalogueController(context: context, renderer: renderer, formCookie: formCookie).addRoutes(to: router)
+                HostingOfferController(context: context).addRoutes(to: router)
+                HostingPagesController(gate: gate, context: context, formCookie: formCookie).addRoutes(to: router)
                 CalendarController(context: context).addRoutes(to: router)
                 BackOfficeController(gate: gate, context: context).addRoutes(to: router)
                 AttendancePagesController(gate: gate, context: context).addRoutes(to: router)

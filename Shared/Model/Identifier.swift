@@ -36,6 +36,7 @@ public enum Entity {
     public enum Juror {}
     public enum TrainingSession {}
     public enum Registration {}
+    public enum HostingOffer {}
     public enum Publication {}
     public enum Message {}
 }
@@ -47,5 +48,6 @@ public typealias JurySessionID = Identifier<Entity.JurySession>
 public typealias JurorID = Identifier<Entity.Juror>
 public typealias TrainingSessionID = Identifier<Entity.TrainingSession>
 public typealias RegistrationID = Identifier<Entity.Registration>
+public typealias HostingOfferID = Identifier<Entity.HostingOffer>
 public typealias PublicationID = Identifier<Entity.Publication>
 public typealias MessageID = Identifier<Entity.Message>

@@ -9,6 +9,7 @@ enum ContractExamples {
     static let applicationId = ApplicationID(UUID(uuidString: "a2000000-0000-4000-8000-000000000002")!)
     static let sittingId = JurySessionID(UUID(uuidString: "a3000000-0000-4000-8000-000000000003")!)
     static let sessionId = TrainingSessionID(UUID(uuidString: "a4000000-0000-4000-8000-000000000004")!)
+    static let hostingOfferId = HostingOfferID(UUID(uuidString: "a8000000-0000-4000-8000-000000000008")!)
     static let contact = ContactPerson(name: "Élise Dupré", email: "mairie@saint-lary.example", role: "Secrétaire de mairie")
     static let applicant = ApplicantSnapshot(
         applicantId: ApplicantID(UUID(uuidString: "a5000000-0000-4000-8000-000000000005")!),
@@ -48,6 +49,18 @@ enum ContractExamples {
                                                  endsAt: instant.addingTimeInterval(3 * 3600), venue: "Mairie de Foix",
                                                  department: "09", capacity: 15)),
         ContractExample(TrainingSessionCancelled(sessionId: sessionId, reason: "Salle indisponible")),
+        ContractExample(TrainingSessionChanged(sessionId: sessionId, format: .projectWorkshop, title: "Démocratie participative",
+                                               theme: "Démocratie participative", startsAt: instant.addingTimeInterval(86_400),
+                                               endsAt: instant.addingTimeInterval(86_400 + 3 * 3600), venue: "Salle des fêtes, Foix",
+                                               department: "09", capacity: 15, scheduleChanged: true, venueChanged: true)),
+        ContractExample(TrainingSessionHeld(sessionId: sessionId, format: .projectWorkshop, theme: "Démocratie participative",
+                                            department: "09", startsAt: instant, confirmed: 12, heldAt: instant.addingTimeInterval(4 * 3600))),
+        ContractExample(HostingOfferReceived(offerId: hostingOfferId, collectivite: "Commune de Foix", department: "09", contact: contact,
+                                             format: .projectWorkshop, theme: "Démocratie participative",
+                                             proposedDates: "Un mardi matin de mars 2007", receivedAt: instant)),
+        ContractExample(HostingOfferAnswered(offerId: hostingOfferId, collectivite: "Commune de Foix", contact: contact, accepted: true,
+                                             message: "Merci de votre accueil.", sessionId: sessionId, sessionTitle: "Démocratie participative",
+                                             startsAt: instant, answeredAt: instant)),
         ContractExample(AttendanceRecorded(sessionId: sessionId,
                                            present: [RegistrationID(UUID(uuidString: "a6000000-0000-4000-8000-000000000006")!)],
                                            electedPresent: 1, recordedAt: instant)),

@@ -12,12 +12,12 @@ struct MailTemplateTests {
             "reference": "AC-2026-0001", "name": "Mairie", "projectTitle": "Point public", "callTitle": "Aide au conseil",
             "motivation": "Projet à préciser.", "sessionTitle": "Atelier « site communal »", "startsAt": "2 mars 2027 à 9 h 30",
             "venue": "Mairie de Foix", "confirmUrl": "https://ipc.example/abonnement/t", "unsubscribeUrl": "https://ipc.example/desabonnement/t",
-            "count": 1, "publications": [["title": "Guide des délibérations", "kindLabel": "guide", "publishedOn": "1er mars 2027",
+            "count": 1, "collectivite": "Commune de Foix", "publications": [["title": "Guide des délibérations", "kindLabel": "guide", "publishedOn": "1er mars 2027",
                                           "summary": "Libre de réutilisation.", "url": "https://ipc.example/guide"]],
         ]
         for template in MailTemplate.allCases {
             let rendered = renderer.render(template, values)
-            #expect(["AC-2026-0001", "Atelier « site communal », le 2 mars 2027 à 9 h 30", "entre de ressources"]
+            #expect(["AC-2026-0001", "Atelier « site communal », le 2 mars 2027 à 9 h 30", "entre de ressources", "Commune de Foix"]
                 .contains { rendered.subject.contains($0) }, "\(template): \(rendered.subject)")
             #expect(rendered.text.hasPrefix("Bonjour"), "\(template)")
             #expect(!rendered.text.contains("{{") && !rendered.subject.contains("{{"), "\(template)")

@@ -23,6 +23,71 @@ CREATE TABLE api_tokens (
     expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE hosting_offers (
+    id uuid NOT NULL,
+    collectivite text NOT NULL,
+    collectivite_code text,
+    department text NOT NULL,
+    contact_name text NOT NULL,
+    contact_email text NOT NULL,
+    contact_phone text,
+    kind text NOT NULL,
+    audience text NOT NULL,
+    theme text NOT NULL,
+    proposed_dates text NOT NULL,
+    town text NOT NULL,
+    address text NOT NULL,
+    room text NOT NULL,
+    capacity integer NOT NULL,
+    internet_connection boolean NOT NULL,
+    step_free_access boolean NOT NULL,
+    message text,
+    status text DEFAULT 'received'::text NOT NULL,
+    answer text,
+    session_id uuid,
+    received_at timestamp with time zone NOT NULL,
+    answered_at timestamp with time zone,
+    CONSTRAINT hosting_offers_accepted_with_session CHECK (((status = 'accepted'::text) = (session_id IS NOT NULL))),
+    CONSTRAINT hosting_offers_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500))),
+    CONSTRAINT hosting_offers_kind_check CHECK ((kind = ANY (ARRAY['knowledgeBuffet'::text, 'projectWorkshop'::text, 'awarenessSeminar'::text]))),
+    CONSTRAINT hosting_offers_status_check CHECK ((status = ANY (ARRAY['received'::text, 'accepted'::text, 'declined'::text])))
+);
+
+CREATE TABLE themes (
+    code text NOT NULL,
+    label text NOT NULL,
+    "position" integer NOT NULL,
+    CONSTRAINT themes_code_check CHECK ((code ~ '^[a-z][a-z0-9-]{1,39}$'::text))
+);
+
+CREATE VIEW hosting_offer_summaries AS
+ SELECT o.id,
+    o.collectivite,
+    o.collectivite_code,
+    o.department,
+    o.contact_name,
+    o.contact_email,
+    o.contact_phone,
+    o.kind,
+    o.audience,
+    o.theme,
+    t.label AS theme_label,
+    o.proposed_dates,
+    o.town,
+    o.address,
+    o.room,
+    o.capacity,
+    o.internet_connection,
+    o.step_free_access,
+    o.message,
+    o.status,
+    o.answer,
+    o.session_id,
+    o.received_at,
+    o.answered_at
+   FROM (hosting_offers o
+     JOIN themes t ON ((t.code = o.theme)));
+
 CREATE TABLE inbox (
     event_id uuid NOT NULL,
     event_type text NOT NULL,
@@ -116,13 +181,6 @@ CREATE TABLE sessions (
     CONSTRAINT sessions_within_capacity CHECK ((confirmed <= capacity))
 );
 
-CREATE TABLE themes (
-    code text NOT NULL,
-    label text NOT NULL,
-    "position" integer NOT NULL,
-    CONSTRAINT themes_code_check CHECK ((code ~ '^[a-z][a-z0-9-]{1,39}$'::text))
-);
-
 CREATE VIEW session_summaries AS
  SELECT s.id,
     s.kind,
@@ -175,6 +233,9 @@ ALTER TABLE ONLY accounts
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
 
+ALTER TABLE ONLY hosting_offers
+    ADD CONSTRAINT hosting_offers_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY inbox
     ADD CONSTRAINT inbox_pkey PRIMARY KEY (event_id);
 
@@ -209,6 +270,8 @@ CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
 
 CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
 
+CREATE INDEX hosting_offers_by_status ON hosting_offers USING btree (status, received_at);
+
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
 CREATE INDEX registrations_attended ON registrations USING btree (email_digest) WHERE attended;
@@ -225,6 +288,12 @@ CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY hosting_offers
+    ADD CONSTRAINT hosting_offers_session_id_fkey FOREIGN KEY (session_id) REFERENCES sessions(id);
+
+ALTER TABLE ONLY hosting_offers
+    ADD CONSTRAINT hosting_offers_theme_fkey FOREIGN KEY (theme) REFERENCES themes(code);
 
 ALTER TABLE ONLY registrations
     ADD CONSTRAINT registrations_session_id_fkey FOREIGN KEY (session_id) REFERENCES sessions(id);

@@ -14,7 +14,10 @@ extension MailPlanner {
                 try await TraineeDirectory(logger: logger).saveSession(event.data, on: connection)
             },
             .on(RegistrationChanged.self, writes: ["registrations", "messages"], registrationChanged),
+            .on(TrainingSessionChanged.self, writes: ["training_sessions", "registrations", "messages"], sessionChanged),
             .on(TrainingSessionCancelled.self, writes: ["registrations", "messages"], sessionCancelled),
+            .on(HostingOfferReceived.self, writes: ["messages"], hostingOfferReceived),
+            .on(HostingOfferAnswered.self, writes: ["messages"], hostingOfferAnswered),
             .on(PublicationPublished.self, writes: ["publications"]) { event, connection, logger in
                 try await SubscriberDirectory(logger: logger).savePublication(event.data, on: connection)
             },
@@ -33,6 +36,48 @@ extension MailPlanner {
             causeEventId: event.id, template: Self.template(of: change.outcome), recipient: change.trainee.email,
             recipientName: change.trainee.name, reference: nil, rendered: renderer.render(Self.template(of: change.outcome), values),
             on: connection)
+    }
+
+    /// Every live registrant of an edited session hears of a new date or venue; other edits
+    /// (a title, a description) only update what the reminders will say.
+    @Sendable func sessionChanged(_ event: SubscribedEvent<TrainingSessionChanged>, on connection: PostgresConnection,
+                                  logger: Logger) async throws {
+        let changed = event.data
+        let registrations = try await TraineeDirectory(logger: logger).changeSession(changed, on: connection)
+        guard changed.scheduleChanged || changed.venueChanged else { return }
+        for registration in registrations {
+            var values = Self.trainingValues(name: registration.name, title: changed.title, startsAt: changed.startsAt, venue: changed.venue)
+            values["scheduleChanged"] = changed.scheduleChanged
+            values["venueChanged"] = changed.venueChanged
+            try await MessageQueue(logger: logger).enqueue(
+                causeEventId: event.id, template: .sessionChanged, recipient: registration.email, recipientName: registration.name,
+                reference: nil, rendered: renderer.render(.sessionChanged, values), on: connection)
+        }
+    }
+
+    /// The collectivité's contact is told that its offer to host a session arrived.
+    @Sendable func hostingOfferReceived(_ event: SubscribedEvent<HostingOfferReceived>, on connection: PostgresConnection,
+                                        logger: Logger) async throws {
+        let offer = event.data
+        let values: [String: Any] = ["name": offer.contact.name, "collectivite": offer.collectivite, "formatLabel": offer.format.frenchLabel,
+                                     "theme": offer.theme, "proposedDates": offer.proposedDates]
+        try await MessageQueue(logger: logger).enqueue(
+            causeEventId: event.id, template: .hostingOfferReceived, recipient: offer.contact.email, recipientName: offer.contact.name,
+            reference: nil, rendered: renderer.render(.hostingOfferReceived, values), on: connection)
+    }
+
+    /// The collectivité's contact hears the answer: the session created from the offer, or why not.
+    @Sendable func hostingOfferAnswered(_ event: SubscribedEvent<HostingOfferAnswered>, on connection: PostgresConnection,
+                                        logger: Logger) async throws {
+        let answer = event.data
+        var values: [String: Any] = ["name": answer.contact.name, "collectivite": answer.collectivite]
+        values["message"] = answer.message
+        values["sessionTitle"] = answer.sessionTitle
+        values["startsAt"] = answer.startsAt.map(ParisTime.frenchDateTime)
+        let template: MailTemplate = answer.accepted ? .hostingOfferAccepted : .hostingOfferDeclined
+        try await MessageQueue(logger: logger).enqueue(
+            causeEventId: event.id, template: template, recipient: answer.contact.email, recipientName: answer.contact.name,
+            reference: nil, rendered: renderer.render(template, values), on: connection)
     }
 
     /// Every trainee of a cancelled session hears of it, with the reason.

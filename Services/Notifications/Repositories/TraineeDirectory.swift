@@ -39,6 +39,22 @@ struct TraineeDirectory: Sendable {
             """, logger: logger)
     }
 
+    /// Follows an edited session: its registrations carry its new title, start and venue (a
+    /// moved start queues its reminder again). Returns the registrations still live.
+    func changeSession(_ changed: TrainingSessionChanged, on connection: PostgresConnection) async throws -> [Registration] {
+        try await connection.query("""
+            UPDATE training_sessions SET title = \(changed.title), starts_at = \(changed.startsAt), ends_at = \(changed.endsAt),
+                                         venue = \(changed.venue)
+            WHERE session_id = \(changed.sessionId.uuid)
+            """, logger: logger)
+        return try await registrations(try await connection.query("""
+            UPDATE registrations r SET session_title = \(changed.title), venue = \(changed.venue),
+                   reminder_queued = reminder_queued AND starts_at = \(changed.startsAt), starts_at = \(changed.startsAt)
+            WHERE session_id = \(changed.sessionId.uuid) AND outcome <> 'cancelled'
+            RETURNING registration_id, name, email, session_title, starts_at, \(changed.endsAt), venue
+            """, logger: logger))
+    }
+
     /// Cancels the session's registrations that were not cancelled yet; returns them.
     func cancelSession(_ session: TrainingSessionID, on connection: PostgresConnection) async throws -> [Registration] {
         try await registrations(try await connection.query("""

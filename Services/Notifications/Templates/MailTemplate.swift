@@ -12,6 +12,10 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case registrationPromoted
     case registrationCancelled
     case trainingReminder
+    case sessionChanged
+    case hostingOfferReceived
+    case hostingOfferAccepted
+    case hostingOfferDeclined
     case subscriptionConfirmation
     case publicationDigest
 
@@ -30,6 +34,10 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .registrationPromoted: "Place libérée"
         case .registrationCancelled: "Inscription annulée"
         case .trainingReminder: "Rappel de formation"
+        case .sessionChanged: "Session modifiée"
+        case .hostingOfferReceived: "Proposition d'accueil reçue"
+        case .hostingOfferAccepted: "Proposition d'accueil retenue"
+        case .hostingOfferDeclined: "Proposition d'accueil déclinée"
         case .subscriptionConfirmation: "Confirmation d'abonnement"
         case .publicationDigest: "Nouvelles publications"
         }
@@ -50,6 +58,10 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .registrationPromoted: "Une place s'est libérée : {{sessionTitle}}, le {{startsAt}}"
         case .registrationCancelled: "Inscription annulée : {{sessionTitle}}, le {{startsAt}}"
         case .trainingReminder: "Rappel : {{sessionTitle}}, le {{startsAt}}"
+        case .sessionChanged: "Formation modifiée : {{sessionTitle}}, le {{startsAt}}"
+        case .hostingOfferReceived: "{{collectivite}} : votre proposition d'accueillir une formation est reçue"
+        case .hostingOfferAccepted: "{{collectivite}} : votre proposition d'accueil est retenue (« {{sessionTitle}} »)"
+        case .hostingOfferDeclined: "{{collectivite}} : réponse à votre proposition d'accueillir une formation"
         case .subscriptionConfirmation: "Confirmez votre abonnement aux publications du centre de ressources"
         case .publicationDigest: "Centre de ressources : {{count}} nouvelle(s) publication(s)"
         }
@@ -158,6 +170,41 @@ enum MailTemplate: String, Sendable, CaseIterable {
             La formation « {{sessionTitle}} » a lieu dans deux jours : le {{startsAt}}, {{venue}}.
 
             L'invitation jointe (formation.ics) l'ajoute à votre agenda.
+            """
+        case .sessionChanged:
+            """
+            Bonjour {{name}},
+
+            La formation « {{sessionTitle}} » à laquelle vous êtes inscrit a changé{{#scheduleChanged}} de date ou d'horaire{{/scheduleChanged}}{{#venueChanged}}{{#scheduleChanged}} et{{/scheduleChanged}} de lieu{{/venueChanged}}.
+            Elle a lieu désormais le {{startsAt}}, {{venue}}.
+
+            Si vous ne pouvez plus venir, annulez votre inscription avec le lien reçu à votre inscription : votre place ira à une personne en liste d'attente.
+            """
+        case .hostingOfferReceived:
+            """
+            Bonjour {{name}},
+
+            Nous avons bien reçu la proposition de {{collectivite}} d'accueillir une formation ({{formatLabel}}, thème « {{theme}} », période proposée : {{proposedDates}}).
+
+            L'équipe des formations l'étudie et vous répond par courriel.
+            """
+        case .hostingOfferAccepted:
+            """
+            Bonjour {{name}},
+
+            Merci : la proposition de {{collectivite}} d'accueillir une formation est retenue. La session « {{sessionTitle}} » aura lieu le {{startsAt}}.
+
+            {{#message}}Message de l'équipe des formations : {{message}}
+
+            {{/message}}Nous vous écrirons quand elle sera ouverte aux inscriptions.
+            """
+        case .hostingOfferDeclined:
+            """
+            Bonjour {{name}},
+
+            Merci pour la proposition de {{collectivite}} d'accueillir une formation. Nous ne pouvons pas la retenir : {{message}}
+
+            Vous pouvez nous proposer d'autres dates ou un autre thème sur le site des formations.
             """
         case .subscriptionConfirmation:
             """

@@ -11,7 +11,8 @@ enum TrainingAPI {
 
     static let enums: [String: [String]] = [
         "kind": TrainingFormat.allCases.map(\.rawValue), "audience": Audience.allCases.map(\.rawValue),
-        "status": SessionStatus.allCases.map(\.rawValue) + RegistrationStatus.allCases.map(\.rawValue),
+        "status": SessionStatus.allCases.map(\.rawValue) + RegistrationStatus.allCases.map(\.rawValue)
+            + HostingOfferStatus.allCases.map(\.rawValue),
         "role": TraineeRole.allCases.map(\.rawValue),
     ]
 
@@ -97,5 +98,5 @@ enum TrainingAPI {
         "/api/registrations/{token}/cancel": ["post": OpenAPIDocument.operation(
             "cancelOwnRegistration", "Annule sa propre inscription, jusqu'à la date limite de la session ; une place libérée va au premier de la liste d'attente.",
             tag: "inscriptions", registrationResponse, security: [])],
-    ]) { _, own in own }
+    ]) { _, own in own }.merging(hostingPaths) { _, hosting in hosting }
 }

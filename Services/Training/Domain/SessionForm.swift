@@ -78,3 +78,16 @@ struct SessionForm: Codable, Sendable {
             status: existing?.status ?? .draft, cancellationReason: existing?.cancellationReason))
     }
 }
+
+extension SessionForm {
+    /// These fields, with those left out taken from `defaults` (an offer's room and theme).
+    func filled(from defaults: SessionForm) -> SessionForm {
+        SessionForm(
+            kind: kind ?? defaults.kind, audience: audience ?? defaults.audience, title: title ?? defaults.title, theme: theme ?? defaults.theme,
+            description: description ?? defaults.description, host: host ?? defaults.host, department: department ?? defaults.department,
+            town: town ?? defaults.town, address: address ?? defaults.address, room: room ?? defaults.room,
+            internetConnection: internetConnection ?? defaults.internetConnection, stepFreeAccess: stepFreeAccess ?? defaults.stepFreeAccess,
+            startsAt: startsAt ?? defaults.startsAt, endsAt: endsAt ?? defaults.endsAt, trainer: trainer ?? defaults.trainer,
+            capacity: capacity ?? defaults.capacity, cancellationDeadline: cancellationDeadline ?? defaults.cancellationDeadline)
+    }
+}

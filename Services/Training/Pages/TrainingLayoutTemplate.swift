@@ -16,6 +16,7 @@ enum TrainingLayoutTemplate {
     static let front = PageLayout.template(
         brand: "", navigation: """
             <li><a href="/">Les sessions</a></li>
+            <li><a href="/accueillir">Accueillir une formation</a></li>
             """,
         footer: "Programme régional « Internet Public et Citoyen » — formation des élus et de leurs équipes (action 1).",
         site: site, style: frontStyle)
@@ -23,7 +24,7 @@ enum TrainingLayoutTemplate {
     static let back = PageLayout.template(
         brand: "gestion des formations",
         navigation: StaffTemplates.navigation(links: [("/gestion", "Sessions"), ("/gestion/sessions/nouvelle", "Nouvelle session"),
-                                                     ("/gestion/objectif", "Objectif")]),
+                                                     ("/gestion/accueils", "Propositions d'accueil"), ("/gestion/objectif", "Objectif")]),
         footer: "Programme régional « Internet Public et Citoyen » — équipe du programme.", site: site)
 
     static let frontError = """

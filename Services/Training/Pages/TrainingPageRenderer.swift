@@ -14,12 +14,14 @@ struct TrainingPageRenderer: AccountPageRendering {
         front = try PageLibrary(templates: [
             ("layout", TrainingLayoutTemplate.front), ("error", TrainingLayoutTemplate.frontError),
             ("catalogue", CatalogueTemplates.catalogue), ("session", CatalogueTemplates.session),
-            ("manage", CatalogueTemplates.manage),
+            ("manage", CatalogueTemplates.manage), ("offerForm", HostingTemplates.offerForm),
+            ("offerReceived", HostingTemplates.offerReceived),
         ])
         back = try PageLibrary(templates: [
             ("layout", TrainingLayoutTemplate.back), ("error", TrainingLayoutTemplate.backError), ("signIn", TrainingLayoutTemplate.signIn),
             ("sessions", BackOfficeTemplates.sessions), ("session", BackOfficeTemplates.session), ("form", BackOfficeTemplates.form),
             ("checkIn", AttendanceTemplates.checkIn), ("objective", AttendanceTemplates.objective),
+            ("offers", HostingTemplates.offers), ("offer", HostingTemplates.offer),
         ])
     }
 

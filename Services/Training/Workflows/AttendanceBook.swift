@@ -23,7 +23,10 @@ struct AttendanceBook: Sendable {
                 throw TrainingError.conflict("La présence se pointe une fois la session commencée, et jamais sur une session annulée.")
             }
             let elected = try await RegistrationRepository(logger: context.logger).recordAttendance(of: sessionId, present: present, on: connection)
-            if session.status == .open { try await sessions.setStatus(.held, of: sessionId, on: connection) }
+            if session.status == .open {
+                try await sessions.setStatus(.held, of: sessionId, on: connection)
+                try await Outbox.append(EventEnvelope(source: "training", data: session.held(at: now)), on: connection, logger: context.logger)
+            }
             let event = AttendanceRecorded(sessionId: sessionId, present: present, electedPresent: elected, recordedAt: now)
             try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
             return Recorded(sessionId: sessionId, present: Set(present).count, electedPresent: elected)

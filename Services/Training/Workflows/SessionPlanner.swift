@@ -13,24 +13,27 @@ struct SessionPlanner: Sendable {
 
     /// Creates a draft, or edits a session (its capacity never below its confirmed count).
     func save(_ form: SessionForm, id: TrainingSessionID, creating: Bool) async throws -> TrainingSession {
-        try await context.transaction { connection in
-            let existing = try await sessions.find(id, forUpdate: true, on: connection)
-            if creating, existing != nil { throw TrainingError.conflict("Une session porte déjà cet identifiant.") }
-            if !creating, existing == nil { throw TrainingError.sessionNotFound }
-            if let existing, existing.status == .held || existing.status == .cancelled {
-                throw TrainingError.conflict("Une session \(existing.status.frenchLabel) ne se modifie plus.")
-            }
-            let themes = try await sessions.themes(on: connection)
-            let session = try form.validated(id: id, themes: themes, existing: existing).mapError { TrainingError.invalid($0.errors) }.get()
-            try await sessions.save(session, on: connection)
-            if session.status == .open { try await announce(session, on: connection) }
-            return session
+        try await context.transaction { connection in try await save(form, id: id, creating: creating, on: connection) }
+    }
+
+    /// `save` inside a caller's transaction (a hosting offer accepted creates its session).
+    func save(_ form: SessionForm, id: TrainingSessionID, creating: Bool, on connection: PostgresConnection) async throws -> TrainingSession {
+        let existing = try await sessions.find(id, forUpdate: true, on: connection)
+        if creating, existing != nil { throw TrainingError.conflict("Une session porte déjà cet identifiant.") }
+        if !creating, existing == nil { throw TrainingError.sessionNotFound }
+        if let existing, existing.status == .held || existing.status == .cancelled {
+            throw TrainingError.conflict("Une session \(existing.status.frenchLabel) ne se modifie plus.")
         }
+        let themes = try await sessions.themes(on: connection)
+        let session = try form.validated(id: id, themes: themes, existing: existing).mapError { TrainingError.invalid($0.errors) }.get()
+        try await sessions.save(session, on: connection)
+        if let existing, session.status == .open { try await publish(session.changed(from: existing), on: connection) }
+        return session
     }
 
     /// Publishes a draft in the catalogue.
     func open(_ id: TrainingSessionID) async throws -> TrainingSession {
-        try await change(id, allowedFrom: [.draft], to: .open) { session, connection in try await announce(session, on: connection) }
+        try await change(id, allowedFrom: [.draft], to: .open) { session, connection in try await publish(session.scheduled, on: connection) }
     }
 
     /// Calls a session off; every registrant is told the reason.
@@ -40,16 +43,16 @@ struct SessionPlanner: Sendable {
             throw TrainingError.invalid([FieldError(field: "reason", message: "Indiquez la raison de l'annulation (1 000 caractères au plus) : chaque inscrit la reçoit.")])
         }
         return try await change(id, allowedFrom: [.draft, .open], to: .cancelled, reason: reason) { session, connection in
-            try await Outbox.append(EventEnvelope(source: "training", data: TrainingSessionCancelled(sessionId: session.id, reason: reason)),
-                                    on: connection, logger: context.logger)
+            try await publish(TrainingSessionCancelled(sessionId: session.id, reason: reason), on: connection)
         }
     }
 
     /// Marks a session that has taken place as held; attendance is then recorded.
     func close(_ id: TrainingSessionID) async throws -> TrainingSession {
         let now = context.clock()
-        return try await change(id, allowedFrom: [.open], to: .held) { session, _ in
+        return try await change(id, allowedFrom: [.open], to: .held) { session, connection in
             guard session.startsAt <= now else { throw TrainingError.conflict("Une session ne se clôt qu'une fois commencée.") }
+            try await publish(session.held(at: now), on: connection)
         }
     }
 
@@ -68,11 +71,7 @@ struct SessionPlanner: Sendable {
         }
     }
 
-    /// `TrainingSessionScheduled`: the notifications service learns the session for its reminders.
-    private func announce(_ session: TrainingSession, on connection: PostgresConnection) async throws {
-        let event = TrainingSessionScheduled(sessionId: session.id, format: session.kind, title: session.title, theme: session.theme.label,
-                                             startsAt: session.startsAt, endsAt: session.endsAt, venue: session.venue,
-                                             department: session.department, capacity: session.capacity)
+    private func publish<Event: EventPayload>(_ event: Event, on connection: PostgresConnection) async throws {
         try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
     }
 }
