@@ -384,6 +384,45 @@ def training(driver):
     check("training: the registrant erases their data from their page", "Vos données sont effacées" in text(driver))
     axe(driver, "the erasure's confirmation")
 
+    driver.get(TRAINING + "/mes-inscriptions")
+    check("training: a person asks for the link to their registrations by address", "Recevoir le lien" in text(driver))
+    axe(driver, "asking for one's registrations")
+    fill(driver, "email", "participant1@formations.example")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/mes-inscriptions'] button"))
+    check("training: the answer does not tell whether the address registered", "vient de lui être envoyé" in text(driver))
+    message = mail("participant1@formations.example", "Vos inscriptions aux formations")
+    link = next((word for word in ((message or {}).get("text") or "").split() if "/mes-inscriptions/" in word), None)
+    check("training: the link to one's registrations arrives by email", link is not None)
+    driver.get(link)
+    check("training: the link opens the address's registrations, the held session's among them",
+          "Premiers pas de la mairie en ligne" in text(driver) and "présent" in text(driver))
+    axe(driver, "one's registrations")
+    fits_a_phone(driver, "one's registrations")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Attestation de présence").click()
+    check("training: the attendance certificate names the person, the session and its host",
+          "Jeanne Dupuy" in text(driver) and "atteste" in text(driver) and "Commune de Muret" in text(driver))
+    axe(driver, "the attendance certificate")
+
+    driver.get(TRAINING + "/accueillir")
+    check("training: a collectivité finds the form to host a session", "Accueillir une formation" in text(driver))
+    axe(driver, "the hosting offer's form")
+    fits_a_phone(driver, "the hosting offer's form")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/accueillir'] button"))
+    check("training: an empty hosting offer is refused, each field named", "Indiquez le nom de la collectivité" in text(driver)
+          and driver.find_element(By.ID, "room").get_attribute("aria-invalid") == "true")
+    axe(driver, "the hosting offer's form with its errors")
+    host = f"mairie-{uuid.uuid4().hex[:8]}@fleurance.example"
+    for field, value in (("collectivite", "Commune de Fleurance"), ("contactName", "Jeanne Dupuy"), ("contactEmail", host),
+                         ("proposedDates", "Un jeudi après-midi de juin"), ("town", "Fleurance"), ("address", "Rue de la République"),
+                         ("room", "Salle du conseil")):
+        fill(driver, field, value)
+    for select, value in (("department", "32"), ("kind", "knowledgeBuffet"), ("theme", "tourisme")):
+        driver.find_element(By.CSS_SELECTOR, f"#{select} option[value='{value}']").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/accueillir'] button"))
+    check("training: the hosting offer is received", "votre proposition est envoyée" in text(driver) and host in text(driver))
+    axe(driver, "the hosting offer's confirmation")
+    check("training: the collectivité's contact gets an acknowledgement", mail(host, "Commune de Fleurance") is not None)
+
     sign_in(driver, "formations@ipc.example", "formations-demo-2026", TRAINING)
     check("training back office: staff sign in and see every session", "Sessions de formation" in text(driver) and "Rodez" in text(driver))
     axe(driver, "the training back office's sessions")
@@ -398,6 +437,22 @@ def training(driver):
     check("training back office: the objective counts elected officials against 1,000", "élus formés" in text(driver).lower()
           and "sur 1" in text(driver))
     axe(driver, "the objective")
+    driver.get(TRAINING + "/gestion/accueils")
+    check("training back office: the hosting offers, those to study first", "Commune de Fleurance" in text(driver))
+    axe(driver, "the hosting offers")
+    driver.find_element(By.LINK_TEXT, "Commune de Fleurance").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/acceptation'] button"))
+    check("training back office: accepting without the session's title and times is refused", "Le titre est obligatoire" in text(driver))
+    axe(driver, "a hosting offer with its errors")
+    fill(driver, "title", "Le tourisme en ligne en Lomagne")
+    fill(driver, "description", "Un buffet des savoirs pour les offices de tourisme et les élus.")
+    driver.execute_script("document.getElementById('day').value = '2031-06-12'; document.getElementById('start').value = '14:00';"
+                          " document.getElementById('end').value = '17:00';")
+    fill(driver, "trainer", "ARDESI")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/acceptation'] button"))
+    check("training back office: the accepted offer's session is drafted", "La proposition est retenue" in text(driver)
+          and "la session créée" in text(driver))
+    check("training: the collectivité hears that its offer is accepted", mail(host, "Commune de Fleurance\u00a0: votre proposition d'accueil est retenue") is not None)
     driver.get(TRAINING + "/gestion/sessions/nouvelle")
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sessions'] button"))
     check("training back office: an empty session is refused, each field named", "Le titre est obligatoire" in text(driver))

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PageKit
 import Persistence
 import PostgresNIO
 import StaffAccess
@@ -12,12 +13,17 @@ struct TrainingContext: Sendable {
     var logger: Logger
     /// The front's public address, for the links in emails and calendars.
     var publicURL: String
+    /// The catalogue's pages, served from memory for a second at most; every write through
+    /// `transaction` drops them, so that this instance shows its own changes at once.
+    var catalogue = PageCache(lifetime: .seconds(1))
 
     /// The back office's accounts, as the API's requests meet them.
     var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger) }
 
     func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
                                        _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {
-        try await database.transaction(logger: logger, isolation: isolation, body)
+        let result = try await database.transaction(logger: logger, isolation: isolation, body)
+        catalogue.invalidate()
+        return result
     }
 }

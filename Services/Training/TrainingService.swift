@@ -34,12 +34,14 @@ enum TrainingService: AccountHome {
                 RegistrationController(context: context).addRoutes(to: router)
                 let formCookie = FormCookie(name: "ipc_formations_formulaire", path: "/", secure: settings.secureCookies)
                 CatalogueController(context: context, renderer: renderer, formCookie: formCookie).addRoutes(to: router)
+                TraineeController(context: context, renderer: renderer, formCookie: formCookie).addRoutes(to: router)
                 HostingOfferController(context: context).addRoutes(to: router)
                 HostingPagesController(gate: gate, context: context, formCookie: formCookie).addRoutes(to: router)
                 CalendarController(context: context).addRoutes(to: router)
                 BackOfficeController(gate: gate, context: context).addRoutes(to: router)
                 AttendancePagesController(gate: gate, context: context).addRoutes(to: router)
                 AttendanceController(context: context).addRoutes(to: router)
+                ExportController(gate: gate, context: context).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in

@@ -3,7 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 
-/// The applications API as the intake benchmark drives it.
+/// The services' APIs as the benchmarks drive them.
 struct BenchAPI: Sendable {
     let http: HTTPClient
     let baseURL: String
@@ -45,7 +45,7 @@ struct BenchAPI: Sendable {
         _ = try await post("/api/dossiers/\(dossierId)/submit", [:], token: token, expecting: 200)
     }
 
-    private func post(_ path: String, _ json: [String: Any], token: String?, expecting status: UInt) async throws -> [String: Any] {
+    func post(_ path: String, _ json: [String: Any], token: String?, expecting status: UInt) async throws -> [String: Any] {
         var request = HTTPClientRequest(url: baseURL + path)
         request.method = .POST
         request.headers.add(name: "Content-Type", value: "application/json")

@@ -47,12 +47,19 @@ final class PlainHTTPConnection {
         close(socket)
     }
 
-    /// Sends a JSON body with a bearer token and reads the whole reply.
-    func post(_ path: String, json: String, token: String) throws -> Reply {
+    /// Sends a JSON body, with a bearer token when given, and reads the whole reply.
+    func post(_ path: String, json: String, token: String?) throws -> Reply {
         let body = Array(json.utf8)
+        let authorization = token.map { "Authorization: Bearer \($0)\r\n" } ?? ""
         let head = "POST \(path) HTTP/1.1\r\nHost: \(authority)\r\nContent-Type: application/json\r\n"
-            + "Authorization: Bearer \(token)\r\nContent-Length: \(body.count)\r\n\r\n"
+            + "\(authorization)Content-Length: \(body.count)\r\n\r\n"
         try send(Array(head.utf8) + body)
+        return try readReply()
+    }
+
+    /// Sends a GET and reads the whole reply.
+    func get(_ path: String) throws -> Reply {
+        try send(Array("GET \(path) HTTP/1.1\r\nHost: \(authority)\r\n\r\n".utf8))
         return try readReply()
     }
 

@@ -18,6 +18,7 @@ public enum EventCatalog {
         TrainingSessionCancelled.self,
         TrainingSessionHeld.self,
         RegistrationChanged.self,
+        RegistrationsLinkRequested.self,
         AttendanceRecorded.self,
         HostingOfferReceived.self,
         HostingOfferAnswered.self,

@@ -27,6 +27,12 @@ public enum ParisTime {
     /// submissions up to and including this second.
     public static func endOfDay(_ day: LocalDate) -> Date { instant(day, hour: 23, minute: 59, second: 59) }
 
+    /// The Paris wall-clock time of an instant as `HH:MM` (24 h), as forms and spreadsheets write it.
+    public static func clockTime(of instant: Date) -> String {
+        let components = calendar.dateComponents([.hour, .minute], from: instant)
+        return String(format: "%02d:%02d", components.hour ?? 0, components.minute ?? 0)
+    }
+
     /// The Paris calendar day an instant falls on.
     public static func localDate(of instant: Date) -> LocalDate {
         let components = calendar.dateComponents([.year, .month, .day], from: instant)

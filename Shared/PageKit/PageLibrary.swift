@@ -18,6 +18,11 @@ public struct PageLibrary: Sendable {
     /// field's own message (`errors_<field>`).
     public func page(_ name: String, _ values: [String: Any], errors: [FieldError] = [], notice: String? = nil,
                      status: HTTPResponse.Status = .ok) -> Response {
+        PageResponses.html(html(name, values, errors: errors, notice: notice), status: status)
+    }
+
+    /// The page's HTML, as `page` sends it.
+    public func html(_ name: String, _ values: [String: Any], errors: [FieldError] = [], notice: String? = nil) -> String {
         var values = values
         values["notice"] = notice
         if !errors.isEmpty {
@@ -31,7 +36,6 @@ public struct PageLibrary: Sendable {
                 values["errors_\(error.field)"] = error.message
             }
         }
-        let html = library.render(values, withTemplate: name) ?? "<!DOCTYPE html><html lang=\"fr\"><title>Erreur</title><p>Page introuvable.</p></html>"
-        return PageResponses.html(html, status: status)
+        return library.render(values, withTemplate: name) ?? "<!DOCTYPE html><html lang=\"fr\"><title>Erreur</title><p>Page introuvable.</p></html>"
     }
 }

@@ -10,11 +10,16 @@ public enum PageResponses {
     }
 
     /// An HTML page, never cached (pages show personal data).
-    public static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+    public static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        html(ByteBuffer(string: text), status: status)
+    }
+
+    /// An HTML page already encoded, never cached by the browser.
+    public static func html(_ html: ByteBuffer, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: html))
     }
 
     /// Compares secrets (CSRF tokens) in a time that does not depend on where they differ.

@@ -55,6 +55,8 @@ enum ContractExamples {
                                                department: "09", capacity: 15, scheduleChanged: true, venueChanged: true)),
         ContractExample(TrainingSessionHeld(sessionId: sessionId, format: .projectWorkshop, theme: "Démocratie participative",
                                             department: "09", startsAt: instant, confirmed: 12, heldAt: instant.addingTimeInterval(4 * 3600))),
+        ContractExample(RegistrationsLinkRequested(linkId: "3f9a0c", trainee: contact, link: "https://formations.ipc.example/mes-inscriptions/jeton",
+                                                   expiresAt: instant.addingTimeInterval(7 * 86_400))),
         ContractExample(HostingOfferReceived(offerId: hostingOfferId, collectivite: "Commune de Foix", department: "09", contact: contact,
                                              format: .projectWorkshop, theme: "Démocratie participative",
                                              proposedDates: "Un mardi matin de mars 2007", receivedAt: instant)),

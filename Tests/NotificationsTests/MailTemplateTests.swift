@@ -17,7 +17,7 @@ struct MailTemplateTests {
         ]
         for template in MailTemplate.allCases {
             let rendered = renderer.render(template, values)
-            #expect(["AC-2026-0001", "Atelier « site communal », le 2 mars 2027 à 9 h 30", "entre de ressources", "Commune de Foix"]
+            #expect(["AC-2026-0001", "Atelier « site communal », le 2 mars 2027 à 9 h 30", "entre de ressources", "Commune de Foix", "le lien demandé"]
                 .contains { rendered.subject.contains($0) }, "\(template): \(rendered.subject)")
             #expect(rendered.text.hasPrefix("Bonjour"), "\(template)")
             #expect(!rendered.text.contains("{{") && !rendered.subject.contains("{{"), "\(template)")

@@ -210,6 +210,13 @@ CREATE VIEW session_summaries AS
    FROM (sessions s
      JOIN themes t ON ((t.code = s.theme)));
 
+CREATE TABLE trainee_links (
+    token_hash bytea NOT NULL,
+    email_digest bytea NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE training_materials (
     publication_id uuid NOT NULL,
     session_id uuid,
@@ -260,6 +267,9 @@ ALTER TABLE ONLY sessions
 ALTER TABLE ONLY themes
     ADD CONSTRAINT themes_pkey PRIMARY KEY (code);
 
+ALTER TABLE ONLY trainee_links
+    ADD CONSTRAINT trainee_links_pkey PRIMARY KEY (token_hash);
+
 ALTER TABLE ONLY training_materials
     ADD CONSTRAINT training_materials_pkey PRIMARY KEY (publication_id);
 
@@ -281,6 +291,8 @@ CREATE UNIQUE INDEX registrations_one_live_per_address ON registrations USING bt
 CREATE INDEX registrations_waitlist ON registrations USING btree (session_id, arrival) WHERE (status = 'waitlisted'::text);
 
 CREATE INDEX sessions_by_start ON sessions USING btree (starts_at) WHERE (status = ANY (ARRAY['open'::text, 'held'::text]));
+
+CREATE INDEX trainee_links_by_person ON trainee_links USING btree (email_digest, created_at);
 
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
 

@@ -14,6 +14,7 @@ extension MailPlanner {
                 try await TraineeDirectory(logger: logger).saveSession(event.data, on: connection)
             },
             .on(RegistrationChanged.self, writes: ["registrations", "messages"], registrationChanged),
+            .on(RegistrationsLinkRequested.self, writes: ["messages"], registrationsLinkRequested),
             .on(TrainingSessionChanged.self, writes: ["training_sessions", "registrations", "messages"], sessionChanged),
             .on(TrainingSessionCancelled.self, writes: ["registrations", "messages"], sessionCancelled),
             .on(HostingOfferReceived.self, writes: ["messages"], hostingOfferReceived),
@@ -53,6 +54,17 @@ extension MailPlanner {
                 causeEventId: event.id, template: .sessionChanged, recipient: registration.email, recipientName: registration.name,
                 reference: nil, rendered: renderer.render(.sessionChanged, values), on: connection)
         }
+    }
+
+    /// The person who asked for it gets the link to all their registrations.
+    @Sendable func registrationsLinkRequested(_ event: SubscribedEvent<RegistrationsLinkRequested>, on connection: PostgresConnection,
+                                              logger: Logger) async throws {
+        let request = event.data
+        let values: [String: Any] = ["name": request.trainee.name, "link": request.link,
+                                     "expiresAt": ParisTime.frenchDateTime(request.expiresAt)]
+        try await MessageQueue(logger: logger).enqueue(
+            causeEventId: event.id, template: .registrationsLink, recipient: request.trainee.email, recipientName: request.trainee.name,
+            reference: nil, rendered: renderer.render(.registrationsLink, values), on: connection)
     }
 
     /// The collectivité's contact is told that its offer to host a session arrived.

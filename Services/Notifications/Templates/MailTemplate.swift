@@ -13,6 +13,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case registrationCancelled
     case trainingReminder
     case sessionChanged
+    case registrationsLink
     case hostingOfferReceived
     case hostingOfferAccepted
     case hostingOfferDeclined
@@ -35,6 +36,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .registrationCancelled: "Inscription annulée"
         case .trainingReminder: "Rappel de formation"
         case .sessionChanged: "Session modifiée"
+        case .registrationsLink: "Lien vers mes inscriptions"
         case .hostingOfferReceived: "Proposition d'accueil reçue"
         case .hostingOfferAccepted: "Proposition d'accueil retenue"
         case .hostingOfferDeclined: "Proposition d'accueil déclinée"
@@ -59,6 +61,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .registrationCancelled: "Inscription annulée : {{sessionTitle}}, le {{startsAt}}"
         case .trainingReminder: "Rappel : {{sessionTitle}}, le {{startsAt}}"
         case .sessionChanged: "Formation modifiée : {{sessionTitle}}, le {{startsAt}}"
+        case .registrationsLink: "Vos inscriptions aux formations Internet Public et Citoyen : le lien demandé"
         case .hostingOfferReceived: "{{collectivite}} : votre proposition d'accueillir une formation est reçue"
         case .hostingOfferAccepted: "{{collectivite}} : votre proposition d'accueil est retenue (« {{sessionTitle}} »)"
         case .hostingOfferDeclined: "{{collectivite}} : réponse à votre proposition d'accueillir une formation"
@@ -179,6 +182,16 @@ enum MailTemplate: String, Sendable, CaseIterable {
             Elle a lieu désormais le {{startsAt}}, {{venue}}.
 
             Si vous ne pouvez plus venir, annulez votre inscription avec le lien reçu à votre inscription : votre place ira à une personne en liste d'attente.
+            """
+        case .registrationsLink:
+            """
+            Bonjour {{name}},
+
+            Voici le lien vers toutes vos inscriptions aux formations du programme, demandé avec votre adresse : {{link}}
+
+            Vous pourrez les voir, les annuler, obtenir vos attestations de présence ou effacer vos données. Le lien est valable jusqu'au {{expiresAt}} ; ne le transmettez pas.
+
+            Si vous n'êtes pas à l'origine de cette demande, ignorez ce message.
             """
         case .hostingOfferReceived:
             """

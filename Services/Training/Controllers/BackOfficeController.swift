@@ -114,7 +114,7 @@ struct BackOfficeController: Sendable {
                 return try await sessionPage(id, session: session, typed: fields, errors: failure.errors, status: .unprocessableContent)
             case .success(let accepted):
                 do {
-                    _ = try await desk.register(accepted, to: id)
+                    _ = try await desk.register(accepted, to: id, onBehalf: true)
                 } catch TrainingError.conflict(let detail) {
                     return try await sessionPage(id, session: session, typed: fields, errors: [FieldError(field: "email", message: detail)],
                                                  status: .conflict)

@@ -30,26 +30,29 @@ struct CatalogueController: Sendable {
         router.post("/inscriptions/{token}/effacement", use: erase)
     }
 
-    /// `GET /`: the open sessions to come, searched by département, theme, kind and first day.
+    /// `GET /`: the open sessions to come, searched by département, theme, kind and first day; the
+    /// same search within a second is served from memory (see `TrainingContext.catalogue`).
     @Sendable func catalogue(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await refusingAsPage {
+        try await renderer.refusingAsFrontPage {
             let now = context.clock()
             let search = try CatalogueSearch(request, now: now, emptyMeansAll: true)
-            let (found, themes) = try await context.database.withConnection { connection in
-                (try await sessions.list(search.filter, on: connection), try await sessions.themes(on: connection))
+            return try await context.catalogue.page(search.key) {
+                let (found, themes) = try await context.database.withConnection { connection in
+                    (try await sessions.list(search.filter, on: connection), try await sessions.themes(on: connection))
+                }
+                return renderer.frontHTML("catalogue", [
+                    "sessions": found.map { SessionPresentation.values($0, now: now) }, "count": found.count, "plural": found.count > 1 ? "s" : "",
+                    "departments": SessionPresentation.departments(selected: search.department),
+                    "themes": SessionPresentation.options(themes.map { ($0.code, $0.label) }, selected: search.theme),
+                    "kinds": SessionPresentation.kinds(selected: search.kind?.rawValue), "from": search.from?.description ?? "",
+                ])
             }
-            return renderer.front("catalogue", [
-                "sessions": found.map { SessionPresentation.values($0, now: now) }, "count": found.count, "plural": found.count > 1 ? "s" : "",
-                "departments": SessionPresentation.departments(selected: search.department),
-                "themes": SessionPresentation.options(themes.map { ($0.code, $0.label) }, selected: search.theme),
-                "kinds": SessionPresentation.kinds(selected: search.kind?.rawValue), "from": search.from?.description ?? "",
-            ])
         }
     }
 
     /// `GET /sessions/{session}`: the session, its places, venue and access, and the registration form.
     @Sendable func session(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await refusingAsPage {
+        try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             return try await sessionPage(id, typed: nil, errors: [])
         }
@@ -57,7 +60,7 @@ struct CatalogueController: Sendable {
 
     /// `POST /sessions/{session}/inscription`: registers, then shows the registrant's own page.
     @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await refusingAsPage {
+        try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let fields = try await FormFields.read(request)
             guard formCookie.isFresh(request, fields: fields) else {
@@ -84,7 +87,7 @@ struct CatalogueController: Sendable {
 
     /// `GET /inscriptions/{token}`: the registrant's own page, with the cancellation until the deadline.
     @Sendable func manage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await refusingAsPage {
+        try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""
             let managed = try await desk.managed(token)
             let now = context.clock()
@@ -98,7 +101,7 @@ struct CatalogueController: Sendable {
             values["state"] = SessionPresentation.state(of: registration)
             values["cancellable"] = registration.status != .cancelled && now <= managed.session.cancellationDeadline
                 && registration.email != nil
-            values["others"] = try await desk.registrations(ofToken: token).filter { $0.0.id != registration.id }.map { other, session in
+            values["others"] = try await desk.registrations(of: try await desk.person(ofManageToken: token)).filter { $0.0.id != registration.id }.map { other, session in
                 ["sessionId": session.id.description, "title": session.title, "date": ParisTime.frenchDate(session.startsAt),
                  "state": SessionPresentation.state(of: other)]
             }
@@ -121,7 +124,7 @@ struct CatalogueController: Sendable {
     /// `POST /inscriptions/{token}/effacement`: the person's data are erased.
     @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await registrantForm(request, requestContext) { token in
-            let erased = try await desk.erase(token: token)
+            let erased = try await desk.erase(try await desk.person(ofManageToken: token))
             return renderer.front("error", ["heading": "Vos données sont effacées",
                                             "detail": "Vos inscriptions en cours sont annulées, et vos nom, adresse et collectivité sont effacés de \(erased) inscription\(erased > 1 ? "s" : "")."])
         }
@@ -130,7 +133,7 @@ struct CatalogueController: Sendable {
     /// A form of the registrant's page: its token in the path, its double-submit token checked.
     private func registrantForm(_ request: Request, _ requestContext: BasicRequestContext,
                                 _ body: (String) async throws -> Response) async throws -> Response {
-        try await refusingAsPage {
+        try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""
             let fields = try await FormFields.read(request)
             guard formCookie.isFresh(request, fields: fields) else {
@@ -156,20 +159,5 @@ struct CatalogueController: Sendable {
             values["formToken"] = token
             return renderer.front("session", values, errors: errors, status: status)
         }
-    }
-
-    /// Runs a front page; refusals become French pages, never a 500.
-    private func refusingAsPage(_ body: () async throws -> Response) async throws -> Response {
-        do {
-            return try await body()
-        } catch let refusal as any ProblemConvertible {
-            return page(for: refusal.problem)
-        } catch let problem as Problem {
-            return page(for: problem)
-        }
-    }
-
-    private func page(for problem: Problem) -> Response {
-        renderer.frontRefusal(problem.status, heading: problem.title, detail: problem.detail ?? problem.errors.map(\.message).joined(separator: " "))
     }
 }

@@ -18,8 +18,8 @@ struct HostingPagesController: Sendable {
     private var desk: HostingDesk { HostingDesk(context: context) }
 
     static let notices = [
-        "retenue": "La proposition est retenue : la session est créée en brouillon, et la collectivité en est informée.",
-        "declinee": "La proposition est déclinée ; la collectivité reçoit votre message.",
+        "retenue": "La proposition est retenue : la session est créée en brouillon, et la collectivité en est informée.",
+        "declinee": "La proposition est déclinée ; la collectivité reçoit votre message.",
     ]
 
     /// The fields of the collectivité's form, as typed.
@@ -42,10 +42,14 @@ struct HostingPagesController: Sendable {
 
     /// `POST /accueillir`: the offer is recorded and acknowledged by email.
     @Sendable func offer(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        try await renderer.refusingAsFrontPage { try await receive(request) }
+    }
+
+    private func receive(_ request: Request) async throws -> Response {
         let fields = try await FormFields.read(request)
         guard formCookie.isFresh(request, fields: fields) else {
             return try await offerPage(typed: fields, errors: [
-                FieldError(field: "collectivite", message: "Le formulaire a expiré : vérifiez vos informations et envoyez-le à nouveau."),
+                FieldError(field: "collectivite", message: "Le formulaire a expiré : vérifiez vos informations et envoyez-le à nouveau."),
             ], status: .forbidden)
         }
         var capacity: Int?

@@ -24,6 +24,31 @@ struct RegistrationController: Sendable {
         router.get("/api/registrations/{token}", use: show)
         router.post("/api/registrations/{token}/cancel", use: cancel)
         router.post("/api/registrations/{token}/erase", use: erase)
+        router.post("/api/trainee-links", use: sendLink)
+        router.get("/api/trainee-links/{token}/registrations", use: linked)
+    }
+
+    /// An address to send the "mes inscriptions" link to.
+    struct LinkRequest: Codable, Sendable {
+        var email: String?
+    }
+
+    /// `POST /api/trainee-links`: 202 whether the address registered or not; the link goes by email.
+    @Sendable func sendLink(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        let body = try await request.decodeJSON(LinkRequest.self)
+        return try await refusingAsProblems {
+            try await desk.sendLink(to: body.email ?? "")
+            return Response(status: .accepted)
+        }
+    }
+
+    /// `GET /api/trainee-links/{token}/registrations`: every registration of the link's person, with its session.
+    @Sendable func linked(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[RegistrationDesk.Managed]> {
+        let token = requestContext.parameters.get("token") ?? ""
+        return try await refusingAsProblems {
+            JSONBody(try await desk.registrations(of: try await desk.person(ofLink: token))
+                .map { RegistrationDesk.Managed(registration: $0.0, session: $0.1) })
+        }
     }
 
     /// How many registrations lost their personal data.
@@ -35,16 +60,20 @@ struct RegistrationController: Sendable {
     /// then their name, address and collectivité are forgotten on every registration.
     @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Erased> {
         let token = requestContext.parameters.get("token") ?? ""
-        return try await refusingAsProblems { JSONBody(Erased(erased: try await desk.erase(token: token))) }
+        return try await refusingAsProblems { JSONBody(Erased(erased: try await desk.erase(try await desk.person(ofManageToken: token)))) }
     }
 
-    /// `POST /api/sessions/{session}/registrations`: confirmed while places are left, waitlisted after.
+    /// `POST /api/sessions/{session}/registrations`: confirmed while places are left, waitlisted
+    /// after; staff (with their token) register someone after the start too.
     @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Made> {
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
+        // With a staff token, on someone's behalf (after the start too); without, the person themself.
+        let onBehalf = request.headers[.authorization] != nil
+        if onBehalf { _ = try await context.accounts.bearer(of: request) }
         let form = try await request.decodeJSON(RegistrationForm.self)
         return try await refusingAsProblems {
             let accepted = try form.validated().mapError { TrainingError.invalid($0.errors) }.get()
-            let made = try await desk.register(accepted, to: id)
+            let made = try await desk.register(accepted, to: id, onBehalf: onBehalf)
             return JSONBody(Made(registration: made.registration, manageLink: "\(context.publicURL)/inscriptions/\(made.manageToken)"),
                             status: .created)
         }

@@ -29,7 +29,7 @@ extension TrainingAPI {
     static let hostingPaths: [String: [String: OpenAPIDocument.Operation]] = [
         "/api/hosting-offers": [
             "post": OpenAPIDocument.operation(
-                "offerHosting", "Une collectivité propose d'accueillir une session ; la personne à contacter reçoit un accusé de réception.",
+                "offerHosting", "Une collectivité propose d'accueillir une session ; la personne à contacter reçoit un accusé de réception.",
                 tag: "accueil", body: .inferred(from: [hostingOfferForm, HostingOfferForm()], enums: enums), success: "201",
                 hostingOfferResponse, security: []),
             "get": OpenAPIDocument.operation(
@@ -40,7 +40,7 @@ extension TrainingAPI {
             "getHostingOffer", "Une proposition d'accueil (équipe).", tag: "accueil", hostingOfferResponse)],
         "/api/hosting-offers/{offer}/accept": ["post": OpenAPIDocument.operation(
             "acceptHostingOffer",
-            "Retient une proposition : la session est créée en brouillon, les champs omis pris de la proposition ; la collectivité est informée (équipe).",
+            "Retient une proposition : la session est créée en brouillon, les champs omis pris de la proposition ; la collectivité est informée (équipe).",
             tag: "accueil",
             body: .inferred(from: [HostingDesk.Acceptance(session: form(full: true), message: "Merci de votre accueil."),
                                    HostingDesk.Acceptance(session: SessionForm())], enums: enums),
@@ -49,7 +49,7 @@ extension TrainingAPI {
                                               HostingOfferController.Accepted(offer: hostingOffer(full: false), session: session(full: false))],
                                        enums: enums)))],
         "/api/hosting-offers/{offer}/decline": ["post": OpenAPIDocument.operation(
-            "declineHostingOffer", "Décline une proposition ; la collectivité reçoit le message (équipe).", tag: "accueil",
+            "declineHostingOffer", "Décline une proposition ; la collectivité reçoit le message (équipe).", tag: "accueil",
             body: .inferred(from: [HostingDesk.Refusal(message: "Le calendrier de mars est complet."), HostingDesk.Refusal()]),
             hostingOfferResponse)],
     ]

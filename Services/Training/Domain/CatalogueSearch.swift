@@ -42,6 +42,11 @@ struct CatalogueSearch: Sendable {
         try self.init({ request.uri.queryParameters[Substring($0)].map(String.init) }, now: now, emptyMeansAll: emptyMeansAll)
     }
 
+    /// What identifies the search's page in the catalogue's cache.
+    var key: String {
+        [department ?? "", theme ?? "", kind?.rawValue ?? "", from?.description ?? ""].joined(separator: "|")
+    }
+
     /// Open sessions from the day asked (today at the earliest) on.
     var filter: SessionRepository.Filter {
         let today = ParisTime.startOfDay(ParisTime.localDate(of: now))

@@ -51,7 +51,7 @@ struct HostingOfferForm: Codable, Sendable {
         let contactName = text(self.contactName, "contactName", "Indiquez le nom de la personne à contacter.")
         let contactEmail = (self.contactEmail ?? "").trimmingCharacters(in: .whitespaces)
         if !EmailAddress.isPlausible(contactEmail) {
-            errors.append(FieldError(field: "contactEmail", message: "L'adresse électronique « \(contactEmail) » est invalide."))
+            errors.append(FieldError(field: "contactEmail", message: "L'adresse électronique « \(contactEmail) » est invalide."))
         }
         let phone = optional(contactPhone, "contactPhone", limit: 30)
         if kind == nil { errors.append(FieldError(field: "kind", message: "Choisissez le type de session proposé.")) }

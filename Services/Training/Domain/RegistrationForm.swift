@@ -27,7 +27,7 @@ struct RegistrationForm: Codable, Sendable {
         if name.count > 200 { errors.append(FieldError(field: "name", message: "Le nom ne doit pas dépasser 200 caractères.")) }
         let email = (self.email ?? "").trimmingCharacters(in: .whitespaces)
         if !EmailAddress.isPlausible(email) {
-            errors.append(FieldError(field: "email", message: "L'adresse électronique « \(email) » est invalide."))
+            errors.append(FieldError(field: "email", message: "L'adresse électronique « \(email) » est invalide."))
         }
         let role = TraineeRole(rawValue: self.role ?? "")
         if role == nil { errors.append(FieldError(field: "role", message: "Choisissez votre fonction dans la liste.")) }

@@ -39,13 +39,9 @@ extension SessionForm {
                     "stepFreeAccess": fields["stepFreeAccess"] == "true"]
         }
         guard let session else { return ["internetConnection": true, "stepFreeAccess": true] }
-        func time(_ instant: Date) -> String {
-            let components = ParisTime.calendar.dateComponents([.hour, .minute], from: instant)
-            return String(format: "%02d:%02d", components.hour ?? 0, components.minute ?? 0)
-        }
         return ["title": session.title, "description": session.description, "host": session.host, "town": session.town,
                 "address": session.address, "room": session.room, "day": ParisTime.localDate(of: session.startsAt).description,
-                "start": time(session.startsAt), "end": time(session.endsAt), "trainer": session.trainer, "capacity": String(session.capacity),
+                "start": ParisTime.clockTime(of: session.startsAt), "end": ParisTime.clockTime(of: session.endsAt), "trainer": session.trainer, "capacity": String(session.capacity),
                 "internetConnection": session.internetConnection, "stepFreeAccess": session.stepFreeAccess]
     }
 }

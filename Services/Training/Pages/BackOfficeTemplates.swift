@@ -3,7 +3,7 @@ enum BackOfficeTemplates {
     static let sessions = """
         {{<layout}}{{$title}}Sessions{{/title}}{{$main}}
         <h1>Sessions de formation</h1>
-        <p><a class="bouton" href="/gestion/sessions/nouvelle">Nouvelle session</a></p>
+        <p><a class="bouton" href="/gestion/sessions/nouvelle">Nouvelle session</a> <a href="/gestion/sessions.csv">Télécharger les sessions (CSV)</a></p>
         <table>
         <caption>Toutes les sessions, par date</caption>
         <thead><tr><th scope="col">Session</th><th scope="col">Date</th><th scope="col">Lieu</th><th scope="col">État</th><th scope="col">Inscrits</th><th scope="col">Liste d'attente</th></tr></thead>
@@ -31,6 +31,7 @@ enum BackOfficeTemplates {
         <p class="sans-impression">
         {{#editable}}<a class="bouton" href="/gestion/sessions/{{id}}/modifier">Modifier</a>{{/editable}}
         {{#checkIn}}<a class="bouton" href="/gestion/sessions/{{id}}/emargement">Émargement et présences</a>{{/checkIn}}
+        <a href="/gestion/sessions/{{id}}/inscriptions.csv">Télécharger les inscriptions (CSV)</a>
         </p>
         {{#isDraft}}
         <form method="post" action="/gestion/sessions/{{id}}/ouverture" class="sans-impression"><input type="hidden" name="_csrf" value="{{csrf}}">

@@ -42,7 +42,7 @@ enum CatalogueTemplates {
         <dt>Places</dt><dd class="places">{{#isFull}}<span class="complet">Complet</span> : {{waitlisted}} personne{{waitlistedPlural}} en liste d'attente{{/isFull}}{{^isFull}}{{placesLeft}} sur {{capacity}}{{/isFull}}</dd>
         <dt>Annulation possible jusqu'au</dt><dd>{{deadline}}</dd>
         </dl>
-        {{#materials.0}}<h2>Supports de formation</h2><ul>{{#materials}}<li><a href="{{url}}">{{title}}</a></li>{{/materials}}</ul>{{/materials.0}}
+        {{^empty(materials)}}<h2>Supports de formation</h2><ul>{{#materials}}<li><a href="{{url}}">{{title}}</a></li>{{/materials}}</ul>{{/empty(materials)}}
         <p><a href="/sessions/{{id}}/calendrier.ics">Ajouter à mon agenda (iCalendar)</a></p>
         {{#isOpen}}
         <h2 id="inscription">S'inscrire</h2>
@@ -87,10 +87,10 @@ enum CatalogueTemplates {
         </form>
         <p class="aide">Annulation possible jusqu'au {{deadline}} ; votre place revient à la première personne de la liste d'attente.</p>
         {{/cancellable}}
-        {{#others.0}}
+        {{^empty(others)}}
         <h2>Mes autres inscriptions</h2>
         <ul>{{#others}}<li><a href="/sessions/{{sessionId}}">{{title}}</a>, le {{date}} : {{state}}</li>{{/others}}</ul>
-        {{/others.0}}
+        {{/empty(others)}}
         <h2>Mes données</h2>
         <p>Effacer vos données annule vos inscriptions en cours, puis efface votre nom, votre adresse et votre collectivité de toutes vos inscriptions. Seule une empreinte irréversible de votre adresse est gardée, pour compter une seule fois les élus formés.</p>
         <form method="post" action="/inscriptions/{{token}}/effacement">

@@ -16,6 +16,7 @@ enum TrainingLayoutTemplate {
     static let front = PageLayout.template(
         brand: "", navigation: """
             <li><a href="/">Les sessions</a></li>
+            <li><a href="/mes-inscriptions">Mes inscriptions</a></li>
             <li><a href="/accueillir">Accueillir une formation</a></li>
             """,
         footer: "Programme régional « Internet Public et Citoyen » — formation des élus et de leurs équipes (action 1).",

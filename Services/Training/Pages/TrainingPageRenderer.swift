@@ -15,7 +15,8 @@ struct TrainingPageRenderer: AccountPageRendering {
             ("layout", TrainingLayoutTemplate.front), ("error", TrainingLayoutTemplate.frontError),
             ("catalogue", CatalogueTemplates.catalogue), ("session", CatalogueTemplates.session),
             ("manage", CatalogueTemplates.manage), ("offerForm", HostingTemplates.offerForm),
-            ("offerReceived", HostingTemplates.offerReceived),
+            ("offerReceived", HostingTemplates.offerReceived), ("ask", TraineeTemplates.ask), ("mine", TraineeTemplates.mine),
+            ("certificate", TraineeTemplates.certificate),
         ])
         back = try PageLibrary(templates: [
             ("layout", TrainingLayoutTemplate.back), ("error", TrainingLayoutTemplate.backError), ("signIn", TrainingLayoutTemplate.signIn),
@@ -29,6 +30,11 @@ struct TrainingPageRenderer: AccountPageRendering {
     func front(_ name: String, _ values: [String: Any], errors: [FieldError] = [], notice: String? = nil,
                status: HTTPResponse.Status = .ok) -> Response {
         front.page(name, values, errors: errors, notice: notice, status: status)
+    }
+
+    /// A page of the public front, as HTML (for the catalogue's cache).
+    func frontHTML(_ name: String, _ values: [String: Any]) -> String {
+        front.html(name, values)
     }
 
     /// A page of the back office, for a signed-in member of the team.
@@ -45,6 +51,21 @@ struct TrainingPageRenderer: AccountPageRendering {
     /// A refusal on the front: a heading and the French explanation.
     func frontRefusal(_ status: HTTPResponse.Status, heading: String, detail: String) -> Response {
         front("error", ["heading": heading, "detail": detail], status: status)
+    }
+
+    /// Runs a front page; refusals become French pages, never a 500.
+    func refusingAsFrontPage(_ body: () async throws -> Response) async throws -> Response {
+        do {
+            return try await body()
+        } catch let refusal as any ProblemConvertible {
+            return frontRefusal(refusal.problem)
+        } catch let problem as Problem {
+            return frontRefusal(problem)
+        }
+    }
+
+    private func frontRefusal(_ problem: Problem) -> Response {
+        frontRefusal(problem.status, heading: problem.title, detail: problem.detail ?? problem.errors.map(\.message).joined(separator: " "))
     }
 
     func signInPage(email: String, formToken: String, errors: [FieldError], status: HTTPResponse.Status) -> Response {

@@ -101,7 +101,7 @@ struct HostingDesk: Sendable {
     private static func message(_ text: String?, required: Bool) throws -> String? {
         let text = (text ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if required, text.isEmpty {
-            throw TrainingError.invalid([FieldError(field: "message", message: "Indiquez pourquoi la proposition n'est pas retenue : la collectivité reçoit ce message.")])
+            throw TrainingError.invalid([FieldError(field: "message", message: "Indiquez pourquoi la proposition n'est pas retenue : la collectivité reçoit ce message.")])
         }
         if text.count > 2000 {
             throw TrainingError.invalid([FieldError(field: "message", message: "Le message ne doit pas dépasser 2 000 caractères.")])

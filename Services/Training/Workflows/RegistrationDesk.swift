@@ -4,6 +4,7 @@ import Foundation
 import Model
 import Persistence
 import PostgresNIO
+import ServiceKit
 
 /// Registrations and cancellations, each in one transaction that holds the session's row:
 /// places are given in arrival order, the capacity is never exceeded (the table's check
@@ -12,6 +13,7 @@ struct RegistrationDesk: Sendable {
     let context: TrainingContext
     private var sessions: SessionRepository { SessionRepository(logger: context.logger) }
     private var registrations: RegistrationRepository { RegistrationRepository(logger: context.logger) }
+    private var links: TraineeLinkRepository { TraineeLinkRepository(logger: context.logger) }
 
     /// A registration made, and the token of its manage link (shown once, sent by email).
     struct Made: Sendable {
@@ -36,40 +38,91 @@ struct RegistrationDesk: Sendable {
         }
     }
 
-    /// Everything a manage link's owner may see: their other registrations too (the same address).
-    func registrations(ofToken token: String) async throws -> [(Registration, TrainingSession)] {
+    /// The person a registration's manage link belongs to: the digest of their address.
+    func person(ofManageToken token: String) async throws -> Data {
         try await context.database.withConnection { connection in
             guard let found = try await registrations.id(forToken: token, on: connection),
                   let digest = try await registrations.digest(of: found.registration, on: connection) else { throw TrainingError.linkNotFound }
+            return digest
+        }
+    }
+
+    /// The person a "mes inscriptions" link opens, while it is valid.
+    func person(ofLink token: String) async throws -> Data {
+        let now = context.clock()
+        guard let digest = try await context.database.withConnection({ try await links.person(ofToken: token, now: now, on: $0) }) else {
+            throw TrainingError.notFound("Ce lien n'est pas valable ou a expiré : demandez-en un nouveau avec votre adresse.")
+        }
+        return digest
+    }
+
+    /// Every registration of the person, the latest first, with its session.
+    func registrations(of person: Data) async throws -> [(Registration, TrainingSession)] {
+        try await context.database.withConnection { connection in
             var mine: [(Registration, TrainingSession)] = []
-            for registration in try await registrations.registrations(ofDigest: digest, on: connection) {
+            for registration in try await registrations.registrations(ofDigest: person, on: connection) {
                 if let session = try await sessions.find(registration.sessionId, on: connection) { mine.append((registration, session)) }
             }
             return mine
         }
     }
 
+    /// One of the person's registrations, with its session.
+    func registration(_ id: RegistrationID, of person: Data) async throws -> (Registration, TrainingSession) {
+        guard let mine = try await registrations(of: person).first(where: { $0.0.id == id }) else { throw TrainingError.linkNotFound }
+        return mine
+    }
+
+    /// The person cancels one of their registrations, until the session's deadline.
+    func cancel(_ id: RegistrationID, of person: Data) async throws -> Registration {
+        let (registration, session) = try await registration(id, of: person)
+        return try await cancel(registration.id, of: session.id, onBehalf: false)
+    }
+
     /// Erases the person's data: their live registrations are cancelled first (a freed place
     /// goes to the waitlist, and they are told), then their name, address and collectivité are
     /// forgotten everywhere. Returns how many registrations were erased.
-    func erase(token: String) async throws -> Int {
-        for (registration, session) in try await registrations(ofToken: token) where registration.status != .cancelled {
+    func erase(_ person: Data) async throws -> Int {
+        for (registration, session) in try await registrations(of: person) where registration.status != .cancelled {
             _ = try await cancel(registration.id, of: session.id, onBehalf: true)
         }
-        return try await context.transaction { connection in
-            guard let found = try await registrations.id(forToken: token, on: connection),
-                  let digest = try await registrations.digest(of: found.registration, on: connection) else { throw TrainingError.linkNotFound }
-            return try await registrations.erase(digest: digest, on: connection)
+        return try await context.transaction { connection in try await registrations.erase(digest: person, on: connection) }
+    }
+
+    /// Sends the person, by email, a link to all their registrations, valid a week. Nothing is
+    /// sent to an address without registrations, nor beyond five links an hour to one address;
+    /// the answer is the same either way, so that nobody learns who registered.
+    func sendLink(to email: String) async throws {
+        let email = email.trimmingCharacters(in: .whitespaces)
+        guard EmailAddress.isPlausible(email) else {
+            throw TrainingError.invalid([FieldError(field: "email", message: "L'adresse électronique « \(email) » est invalide.")])
+        }
+        let now = context.clock()
+        let person = RegistrationRepository.digest(ofEmail: email)
+        try await context.transaction { connection in
+            guard let latest = try await registrations.registrations(ofDigest: person, on: connection).first,
+                  let name = latest.name, let address = latest.email,
+                  try await links.count(of: person, since: now.addingTimeInterval(-3600), on: connection) < 5 else { return }
+            let token = SecretToken.generate()
+            let digest = SecretToken.digest(token)
+            let expiresAt = now.addingTimeInterval(7 * 86_400)
+            try await links.insert(tokenHash: digest, person: person, at: now, expiresAt: expiresAt, on: connection)
+            let event = RegistrationsLinkRequested(
+                linkId: digest.prefix(8).map { String(format: "%02x", $0) }.joined(), trainee: ContactPerson(name: name, email: address),
+                link: "\(context.publicURL)/mes-inscriptions/\(token)", expiresAt: expiresAt)
+            try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
         }
     }
 
     /// Registers to an open session that has not started: confirmed while places are left,
     /// waitlisted after.
-    func register(_ form: RegistrationForm.Accepted, to sessionId: TrainingSessionID) async throws -> Made {
+    /// - Parameter onBehalf: staff register someone, after the start too (a person who came
+    ///   without registering signs the check-in list).
+    func register(_ form: RegistrationForm.Accepted, to sessionId: TrainingSessionID, onBehalf: Bool = false) async throws -> Made {
         let now = context.clock()
         return try await context.transaction { connection in
             guard let session = try await sessions.find(sessionId, forUpdate: true, on: connection) else { throw TrainingError.sessionNotFound }
-            guard session.status == .open, session.startsAt > now else {
+            guard session.status == .open, session.startsAt > now || onBehalf else {
                 throw TrainingError.conflict("Cette session n'est pas ouverte aux inscriptions.")
             }
             let confirmed = session.confirmed < session.capacity
@@ -101,7 +154,7 @@ struct RegistrationDesk: Sendable {
             else { throw TrainingError.linkNotFound }
             guard registration.status != .cancelled else { return registration }
             guard onBehalf || now <= session.cancellationDeadline else {
-                throw TrainingError.conflict("Le délai d'annulation de cette session est passé : écrivez à l'équipe du programme.")
+                throw TrainingError.conflict("Le délai d'annulation de cette session est passé : écrivez à l'équipe du programme.")
             }
             let wasConfirmed = registration.status == .confirmed
             try await registrations.setStatus(.cancelled, of: id, at: now, on: connection)

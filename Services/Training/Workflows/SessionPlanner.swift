@@ -40,7 +40,7 @@ struct SessionPlanner: Sendable {
     func cancel(_ id: TrainingSessionID, reason: String) async throws -> TrainingSession {
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty, reason.count <= 1000 else {
-            throw TrainingError.invalid([FieldError(field: "reason", message: "Indiquez la raison de l'annulation (1 000 caractères au plus) : chaque inscrit la reçoit.")])
+            throw TrainingError.invalid([FieldError(field: "reason", message: "Indiquez la raison de l'annulation (1 000 caractères au plus) : chaque inscrit la reçoit.")])
         }
         return try await change(id, allowedFrom: [.draft, .open], to: .cancelled, reason: reason) { session, connection in
             try await publish(TrainingSessionCancelled(sessionId: session.id, reason: reason), on: connection)
@@ -61,7 +61,7 @@ struct SessionPlanner: Sendable {
         try await context.transaction { connection in
             guard var session = try await sessions.find(id, forUpdate: true, on: connection) else { throw TrainingError.sessionNotFound }
             guard allowedFrom.contains(session.status) else {
-                throw TrainingError.conflict("Cette session est \(session.status.frenchLabel) : elle ne peut pas devenir \(status.frenchLabel).")
+                throw TrainingError.conflict("Cette session est \(session.status.frenchLabel) : elle ne peut pas devenir \(status.frenchLabel).")
             }
             session.status = status
             if let reason { session.cancellationReason = reason }
