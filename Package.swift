@@ -41,6 +41,16 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "NIOCore", package: "swift-nio"),
     ],
+    "Resources": [
+        "Access",
+        "PageKit",
+        "StaffAccess",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Configuration", package: "swift-configuration"),
+        .product(name: "Ink", package: "Ink"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "NIOCore", package: "swift-nio"),
+    ],
     "Jury": [
         "Access",
         "PageKit",
@@ -74,6 +84,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
         .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
+        .package(url: "https://github.com/JohnSundell/Ink.git", from: "0.6.0"),
         // Tests only: a client generated from a service's OpenAPI document, as partners would.
         .package(url: "https://github.com/apple/swift-openapi-generator.git", from: "1.14.3"),
         .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
@@ -268,6 +279,12 @@ let package = Package(
             name: "TrainingTests",
             dependencies: ["Training", "Model"],
             path: "Tests/TrainingTests",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "ResourcesTests",
+            dependencies: ["Resources", "Model", "Events"],
+            path: "Tests/ResourcesTests",
             swiftSettings: swiftSettings
         ),
         .testTarget(

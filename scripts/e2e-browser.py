@@ -3,7 +3,7 @@ applicant, an instructor, jurors and the programme's staff use them, each page c
 axe-core (0 violations). Prints each check and "N passed, N failed"; exits non-zero on any
 failure.
 
-usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL TRAINING_URL AXE_JS [SCREENSHOT_FOLDER]
+usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL TRAINING_URL RESOURCES_URL AXE_JS [SCREENSHOT_FOLDER]
 """
 import glob
 import json
@@ -20,9 +20,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-BASE, JURY, NOTIFICATIONS, TRAINING = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
-AXE = open(sys.argv[5], encoding="utf-8").read()
-SCREENSHOTS = sys.argv[6] if len(sys.argv) > 6 else None
+BASE, JURY, NOTIFICATIONS, TRAINING, RESOURCES = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+AXE = open(sys.argv[6], encoding="utf-8").read()
+SCREENSHOTS = sys.argv[7] if len(sys.argv) > 7 else None
 passed = failed = 0
 
 
@@ -433,6 +433,15 @@ def training(driver):
     check("training back office: the check-in list holds the confirmed registrations, ready to print", "Émargement" in text(driver)
           and len(driver.find_elements(By.CSS_SELECTOR, "input[name='present']")) == 12)
     axe(driver, "the check-in list")
+    cookies = "; ".join(f"{cookie['name']}={cookie['value']}" for cookie in driver.get_cookies())
+    sessions_csv = urllib.request.urlopen(urllib.request.Request(TRAINING + "/gestion/sessions.csv", headers={"Cookie": cookies}),
+                                          timeout=10).read().decode("utf-8")
+    check("training back office: the sessions' export opens in a French spreadsheet (BOM, semicolons)",
+          sessions_csv.startswith("\ufeffSession;Type;Thème;") and "Premiers pas de la mairie en ligne" in sessions_csv)
+    registrations_csv = urllib.request.urlopen(urllib.request.Request(driver.current_url.split("/emargement")[0] + "/inscriptions.csv",
+                                                                      headers={"Cookie": cookies}), timeout=10).read().decode("utf-8")
+    check("training back office: a session's registrations export holds what the session needs, no address",
+          registrations_csv.startswith("\ufeffNom;Fonction;") and registrations_csv.count("\r\n") == 14 and "@" not in registrations_csv)
     driver.get(TRAINING + "/gestion/objectif")
     check("training back office: the objective counts elected officials against 1,000", "élus formés" in text(driver).lower()
           and "sur 1" in text(driver))
@@ -457,6 +466,61 @@ def training(driver):
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sessions'] button"))
     check("training back office: an empty session is refused, each field named", "Le titre est obligatoire" in text(driver))
     axe(driver, "the session form with its errors")
+    sign_out(driver)
+
+
+def resources(driver):
+    """The resource centre as a partner and a reader use it, then its back office as staff use it."""
+    driver.get(RESOURCES + "/")
+    check("resources: the latest publications, the brochure's guide among them",
+          "Les nouvelles technologies au service de l'intercommunalité" in text(driver)
+          and "Centre de ressources Internet Public et Citoyen" in driver.title)
+    axe(driver, "the resource centre's publications")
+    fits_a_phone(driver, "the resource centre's publications")
+    fill(driver, "q", "numeriques")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[role='search'] button"))
+    check("resources: a search without accents finds the accented words, marked in the excerpt",
+          "Créer le site Internet de sa commune" in text(driver) and driver.find_elements(By.CSS_SELECTOR, ".extrait mark"))
+    axe(driver, "a search's results")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "Fiche pratique").click()
+    check("resources: a facet narrows the search", "Fiche pratique" in text(driver) and "type=practicalSheet" in driver.current_url)
+    driver.find_element(By.LINK_TEXT, "Créer le site Internet de sa commune").click()
+    check("resources: a publication's page shows its text and its licence", "Les étapes" in text(driver)
+          and "Licence Ouverte / Etalab 2.0" in text(driver))
+    axe(driver, "a publication's page")
+    fits_a_phone(driver, "a publication's page")
+
+    # A partner's page on another origin (the training front) reads the JSON API.
+    driver.get(TRAINING + "/")
+    titles = driver.execute_async_script("""
+        const done = arguments[arguments.length - 1];
+        fetch(arguments[0] + "/api/publications?q=diagnostic").then(r => r.json())
+            .then(body => done(body.hits.map(hit => hit.publication.title))).catch(error => done(String(error)));
+        """, RESOURCES)
+    check("resources: a partner's page on another origin reads the API (CORS)",
+          isinstance(titles, list) and len(titles) == 2 and all("Diagnostic" in title for title in titles))
+
+    sign_in(driver, "ressources@ipc.example", "ressources-demo-2026", RESOURCES)
+    check("resources back office: staff sign in and see every publication", "Ouvrir un espace public numérique" in text(driver))
+    axe(driver, "the resource centre's back office")
+    driver.get(RESOURCES + "/gestion/publications/nouvelle")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/publications'] button"))
+    check("resources back office: an empty publication is refused, each field named", "Le titre est obligatoire" in text(driver)
+          and driver.find_element(By.ID, "title").get_attribute("aria-invalid") == "true")
+    axe(driver, "the publication form with its errors")
+    driver.find_element(By.CSS_SELECTOR, "#kind option[value='study']").click()
+    fill(driver, "title", "Les usages d'Internet dans les communes rurales")
+    fill(driver, "summary", "Étude 2007 du centre de ressources.")
+    fill(driver, "body", "## Méthode\n\nUne enquête auprès de 300 mairies.")
+    driver.find_element(By.ID, "theme-services-aux-citoyens").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/publications'] button"))
+    check("resources back office: the study is drafted", "La publication est créée en brouillon" in text(driver))
+    axe(driver, "a publication in the back office")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/publication'] button"))
+    check("resources back office: the study is published", "La publication est en ligne" in text(driver))
+    driver.get(RESOURCES + "/?q=rurale")
+    check("resources: the new study is found at once", "Les usages d'Internet dans les communes rurales" in text(driver))
+    driver.get(RESOURCES + "/gestion")
     sign_out(driver)
 
 
@@ -498,6 +562,7 @@ try:
     delivery_log(browser)
     subscription(browser)
     training(browser)
+    resources(browser)
 except Exception:
     failed += 1
     traceback.print_exc()

@@ -1,10 +1,23 @@
 import CommandKit
+import Configuration
+import Foundation
 import ServiceKit
+import StaffAccess
 
-// `resources migrate [--dry-run]` applies (or lists) the pending migrations; anything else runs the service.
+// `resources migrate [--dry-run]` applies (or lists) the pending migrations, `resources account create …`
+// manages the back office's accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
 case "migrate":
     await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(ResourcesService.commandDatabase) }
+case "account":
+    await runTool(AccountCommand<ResourcesService>.self, AccountCommand<ResourcesService>.Create.self) { try await $0.createAccount() }
 default:
-    await ServiceRunner.main(ResourcesService.definition)
+    let settings: ResourcesConfiguration
+    do {
+        settings = try ResourcesConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+    } catch {
+        FileHandle.standardError.write(Data("resources: \(error)\n".utf8))
+        exit(78)  // EX_CONFIG
+    }
+    await ServiceRunner.main(ResourcesService.definition(settings: settings))
 }

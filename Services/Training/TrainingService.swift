@@ -26,7 +26,7 @@ enum TrainingService: AccountHome {
             routes: { router, resources in
                 let context = TrainingContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)
                 // The templates are compiled in: a failure here is a programming error caught by every test.
-                let renderer = try! TrainingPageRenderer()
+                let renderer = try! TrainingPageRenderer.training()
                 let gate = AccountGate(access: context.accounts, renderer: renderer, cookiePrefix: "ipc_formations",
                                        secureCookies: settings.secureCookies, landing: { _ in "/gestion" })
                 gate.addRoutes(to: router)

@@ -7,5 +7,5 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ipc-bench",
         abstract: "Benchmarks of the Internet Public et Citoyen platform.",
-        subcommands: [BusBenchmark.self, IntakeBenchmark.self, MailBenchmark.self, RegistrationBenchmark.self])
+        subcommands: [BusBenchmark.self, IntakeBenchmark.self, MailBenchmark.self, RegistrationBenchmark.self, SearchBenchmark.self])
 }

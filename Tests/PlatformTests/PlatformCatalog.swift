@@ -10,7 +10,7 @@ import ServiceKit
 /// The five services' definitions, as they run (without starting anything).
 enum PlatformCatalog {
     static let services: [ServiceDefinition] = [
-        ApplicationsService.definition(), JuryService.definition(), TrainingService.definition(), ResourcesService.definition,
+        ApplicationsService.definition(), JuryService.definition(), TrainingService.definition(), ResourcesService.definition(),
         NotificationsService.definition(),
     ]
 

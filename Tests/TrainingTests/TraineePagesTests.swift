@@ -7,7 +7,7 @@ import Testing
 struct TraineePagesTests {
     @Test("The registrations page lists each one with its cancel form or its certificate link")
     func mine() async throws {
-        let renderer = try TrainingPageRenderer()
+        let renderer = try TrainingPageRenderer.training()
         let html = renderer.frontHTML("mine", [
             "token": "jeton", "formToken": "f",
             "registrations": [
@@ -26,7 +26,7 @@ struct TraineePagesTests {
 extension TraineePagesTests {
     @Test("A session's material and a registrant's other registrations are listed when there are some, and only then")
     func optionalLists() throws {
-        let renderer = try TrainingPageRenderer()
+        let renderer = try TrainingPageRenderer.training()
         let without = renderer.frontHTML("manage", ["token": "t", "others": [[String: Any]]()])
         let with = renderer.frontHTML("manage", ["token": "t", "others": [["sessionId": "s", "title": "Buffet", "date": "2 mai 2007",
                                                                              "state": "confirmée"] as [String: Any]]])

@@ -15,3 +15,8 @@ SQL
 done
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
      -c "REVOKE ALL ON SCHEMA public FROM PUBLIC" -c "REVOKE ALL ON DATABASE $POSTGRES_DB FROM PUBLIC"
+# The resource centre's accent-insensitive search: unaccent, in a schema of its own that only
+# the resources role may use (an extension is created by the database's owner).
+psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" \
+     -c "CREATE SCHEMA extensions" -c "REVOKE ALL ON SCHEMA extensions FROM PUBLIC" \
+     -c "CREATE EXTENSION unaccent WITH SCHEMA extensions" -c "GRANT USAGE ON SCHEMA extensions TO resources"

@@ -1,3 +1,14 @@
+CREATE FUNCTION matching_publications(words text, kind_filter text, theme_filter text, audience_filter text, year_filter integer) RETURNS TABLE(id uuid, rank real, query tsquery)
+    LANGUAGE sql STABLE
+    AS $$
+    SELECT p.id, CASE WHEN words = '' THEN 0 ELSE ts_rank(p.search, q.query) END, q.query
+    FROM publications p, (SELECT websearch_to_tsquery('french_folded', words) AS query) AS q
+    WHERE p.status = 'published' AND (words = '' OR p.search @@ q.query)
+      AND (kind_filter IS NULL OR p.kind = kind_filter) AND (theme_filter IS NULL OR theme_filter = ANY (p.themes))
+      AND (audience_filter IS NULL OR audience_filter = ANY (p.audiences))
+      AND (year_filter IS NULL OR extract(year FROM p.published_at AT TIME ZONE 'Europe/Paris') = year_filter)
+$$;
+
 CREATE FUNCTION outbox_notify() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -7,10 +18,86 @@ BEGIN
 END
 $$;
 
+CREATE TEXT SEARCH CONFIGURATION french_folded (
+    PARSER = pg_catalog."default" );
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR asciiword WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR word WITH extensions.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR numword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR email WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR url WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR host WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR sfloat WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR version WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR hword_numpart WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR hword_part WITH extensions.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR hword_asciipart WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR numhword WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR asciihword WITH french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR hword WITH extensions.unaccent, french_stem;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR url_path WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR file WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR "float" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR "int" WITH simple;
+
+ALTER TEXT SEARCH CONFIGURATION french_folded
+    ADD MAPPING FOR uint WITH simple;
+
+CREATE TABLE accounts (
+    id uuid NOT NULL,
+    email text NOT NULL,
+    display_name text NOT NULL,
+    password_hash text NOT NULL,
+    role text NOT NULL,
+    organisation_id uuid,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
 CREATE TABLE activity_counts (
     day date NOT NULL,
     event_type text NOT NULL,
     count bigint NOT NULL
+);
+
+CREATE TABLE api_tokens (
+    token_hash bytea NOT NULL,
+    account_id uuid NOT NULL,
+    expires_at timestamp with time zone NOT NULL
 );
 
 CREATE TABLE inbox (
@@ -39,6 +126,28 @@ CREATE SEQUENCE outbox_position_seq
 
 ALTER SEQUENCE outbox_position_seq OWNED BY outbox."position";
 
+CREATE TABLE publications (
+    id uuid NOT NULL,
+    kind text NOT NULL,
+    title text NOT NULL,
+    summary text NOT NULL,
+    body text NOT NULL,
+    body_html text NOT NULL,
+    themes text[] NOT NULL,
+    audiences text[] NOT NULL,
+    authors text[] NOT NULL,
+    licence text NOT NULL,
+    training_material boolean NOT NULL,
+    training_session_id uuid,
+    status text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    published_at timestamp with time zone,
+    search tsvector GENERATED ALWAYS AS (((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char")) || setweight(to_tsvector('french_folded'::regconfig, body), 'C'::"char"))) STORED,
+    CONSTRAINT publications_kind_check CHECK ((kind = ANY (ARRAY['guide'::text, 'study'::text, 'practicalSheet'::text, 'teachingKit'::text, 'annualDiagnostic'::text, 'indicator'::text, 'trainingMaterial'::text, 'news'::text]))),
+    CONSTRAINT publications_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'archived'::text])))
+);
+
 CREATE TABLE schema_migrations (
     version integer NOT NULL,
     name text NOT NULL,
@@ -46,10 +155,23 @@ CREATE TABLE schema_migrations (
     applied_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE web_sessions (
+    token_hash bytea NOT NULL,
+    account_id uuid NOT NULL,
+    csrf_token text NOT NULL,
+    expires_at timestamp with time zone NOT NULL
+);
+
 ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_position_seq'::regclass);
+
+ALTER TABLE ONLY accounts
+    ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY activity_counts
     ADD CONSTRAINT activity_counts_pkey PRIMARY KEY (day, event_type);
+
+ALTER TABLE ONLY api_tokens
+    ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
 
 ALTER TABLE ONLY inbox
     ADD CONSTRAINT inbox_pkey PRIMARY KEY (event_id);
@@ -60,9 +182,31 @@ ALTER TABLE ONLY outbox
 ALTER TABLE ONLY outbox
     ADD CONSTRAINT outbox_pkey PRIMARY KEY ("position");
 
+ALTER TABLE ONLY publications
+    ADD CONSTRAINT publications_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY schema_migrations
     ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (version);
 
+ALTER TABLE ONLY web_sessions
+    ADD CONSTRAINT web_sessions_pkey PRIMARY KEY (token_hash);
+
+CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
+
+CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
+
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
+CREATE INDEX publications_published ON publications USING btree (published_at DESC) WHERE (status = 'published'::text);
+
+CREATE INDEX publications_search ON publications USING gin (search);
+
+CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
+
 CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
+
+ALTER TABLE ONLY api_tokens
+    ADD CONSTRAINT api_tokens_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY web_sessions
+    ADD CONSTRAINT web_sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;

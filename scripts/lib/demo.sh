@@ -29,6 +29,15 @@ ipc_load_training_demo() {
         "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/training"
 }
 
+# The resource centre's demo: its staff account, through its command-line tool, and the
+# brochure's productions, published through its API.
+ipc_load_resources_demo() {
+    HTTP_PORT=$((IPC_HTTP_BASE + 4)) POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER=resources \
+    POSTGRES_PASSWORD=resources_dev POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
+        python3 "$IPC_ROOT/scripts/lib/demo_resources.py" "http://127.0.0.1:$((IPC_HTTP_BASE + 4))" \
+        "${IPC_BIN:-$(cd "$IPC_ROOT" && swift build --show-bin-path)}/resources"
+}
+
 # The notifications back-office's account (the delivery log), through its command-line tool.
 ipc_load_notifications_demo() {
     local output

@@ -1,5 +1,6 @@
 """What the demo loaders share: JSON calls to a service's API and its token endpoint."""
 import json
+import subprocess
 import sys
 import urllib.error
 import urllib.request
@@ -23,3 +24,12 @@ def token(base, email, password):
     if status != 201:
         sys.exit(f"demo: cannot sign in to {base} as {email}: {status} {body}")
     return body["token"]
+
+
+def staff_token(base, binary, email, name, password):
+    """Creates the staff account through the service's command-line tool (kept if it exists), then signs in."""
+    result = subprocess.run([binary, "account", "create", "--email", email, "--name", name, "--role", "staff"],
+                            input=password + "\n", text=True, capture_output=True)
+    if result.returncode != 0 and "déjà" not in result.stderr:
+        sys.exit(f"demo: account {email}: {result.stderr.strip()}")
+    return token(base, email, password)

@@ -7,7 +7,6 @@ Idempotent: a second run adds nothing.
 usage: demo_training.py TRAINING_URL TRAINING_BINARY   (the database settings come from the environment)
 """
 import datetime
-import subprocess
 import sys
 import zoneinfo
 
@@ -80,12 +79,7 @@ def held_session(staff, today):
 
 
 def main():
-    email, name, password = STAFF
-    result = subprocess.run([BINARY, "account", "create", "--email", email, "--name", name, "--role", "staff"],
-                            input=password + "\n", text=True, capture_output=True)
-    if result.returncode != 0 and "déjà" not in result.stderr:
-        sys.exit(f"demo: training account: {result.stderr.strip()}")
-    staff = demo_api.token(TRAINING, email, password)
+    staff = demo_api.staff_token(TRAINING, BINARY, *STAFF)
     _, existing = call(TRAINING, "GET", "/api/sessions")
     titles = {session["title"] for session in existing or []}
     today = datetime.date.today()

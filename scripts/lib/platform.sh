@@ -142,6 +142,12 @@ SQL
     for svc in "${IPC_SERVICES[@]}"; do
         psql -q -d "$IPC_DB" -c "GRANT CONNECT, TEMPORARY ON DATABASE $IPC_DB TO $svc"
     done
+    # The resource centre's accent-insensitive search: unaccent, in a schema of its own that
+    # only the resources role may use (an extension is created by the database's owner).
+    [[ " ${IPC_SERVICES[*]} " == *" resources "* ]] && PGOPTIONS="-c client_min_messages=warning" psql -q -v ON_ERROR_STOP=1 -d "$IPC_DB" \
+        -c "CREATE SCHEMA IF NOT EXISTS extensions" -c "REVOKE ALL ON SCHEMA extensions FROM PUBLIC" \
+        -c "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA extensions" -c "GRANT USAGE ON SCHEMA extensions TO resources"
+    return 0
 }
 
 ipc_stop_postgres() {

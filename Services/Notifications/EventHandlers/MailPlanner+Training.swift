@@ -50,9 +50,8 @@ extension MailPlanner {
             var values = Self.trainingValues(name: registration.name, title: changed.title, startsAt: changed.startsAt, venue: changed.venue)
             values["scheduleChanged"] = changed.scheduleChanged
             values["venueChanged"] = changed.venueChanged
-            try await MessageQueue(logger: logger).enqueue(
-                causeEventId: event.id, template: .sessionChanged, recipient: registration.email, recipientName: registration.name,
-                reference: nil, rendered: renderer.render(.sessionChanged, values), on: connection)
+            try await send(.sessionChanged, to: registration.email, named: registration.name, values: values, cause: event.id,
+                           on: connection, logger: logger)
         }
     }
 
@@ -62,9 +61,8 @@ extension MailPlanner {
         let request = event.data
         let values: [String: Any] = ["name": request.trainee.name, "link": request.link,
                                      "expiresAt": ParisTime.frenchDateTime(request.expiresAt)]
-        try await MessageQueue(logger: logger).enqueue(
-            causeEventId: event.id, template: .registrationsLink, recipient: request.trainee.email, recipientName: request.trainee.name,
-            reference: nil, rendered: renderer.render(.registrationsLink, values), on: connection)
+        try await send(.registrationsLink, to: request.trainee.email, named: request.trainee.name, values: values, cause: event.id,
+                       on: connection, logger: logger)
     }
 
     /// The collectivité's contact is told that its offer to host a session arrived.
@@ -73,9 +71,8 @@ extension MailPlanner {
         let offer = event.data
         let values: [String: Any] = ["name": offer.contact.name, "collectivite": offer.collectivite, "formatLabel": offer.format.frenchLabel,
                                      "theme": offer.theme, "proposedDates": offer.proposedDates]
-        try await MessageQueue(logger: logger).enqueue(
-            causeEventId: event.id, template: .hostingOfferReceived, recipient: offer.contact.email, recipientName: offer.contact.name,
-            reference: nil, rendered: renderer.render(.hostingOfferReceived, values), on: connection)
+        try await send(.hostingOfferReceived, to: offer.contact.email, named: offer.contact.name, values: values, cause: event.id,
+                       on: connection, logger: logger)
     }
 
     /// The collectivité's contact hears the answer: the session created from the offer, or why not.
@@ -87,9 +84,8 @@ extension MailPlanner {
         values["sessionTitle"] = answer.sessionTitle
         values["startsAt"] = answer.startsAt.map(ParisTime.frenchDateTime)
         let template: MailTemplate = answer.accepted ? .hostingOfferAccepted : .hostingOfferDeclined
-        try await MessageQueue(logger: logger).enqueue(
-            causeEventId: event.id, template: template, recipient: answer.contact.email, recipientName: answer.contact.name,
-            reference: nil, rendered: renderer.render(template, values), on: connection)
+        try await send(template, to: answer.contact.email, named: answer.contact.name, values: values, cause: event.id,
+                       on: connection, logger: logger)
     }
 
     /// Every trainee of a cancelled session hears of it, with the reason.
@@ -100,10 +96,17 @@ extension MailPlanner {
             var values = Self.trainingValues(name: registration.name, title: registration.sessionTitle, startsAt: registration.startsAt,
                                              venue: registration.venue)
             values["reason"] = cancelled.reason
-            try await MessageQueue(logger: logger).enqueue(
-                causeEventId: event.id, template: .registrationCancelled, recipient: registration.email, recipientName: registration.name,
-                reference: nil, rendered: renderer.render(.registrationCancelled, values), on: connection)
+            try await send(.registrationCancelled, to: registration.email, named: registration.name, values: values, cause: event.id,
+                           on: connection, logger: logger)
         }
+    }
+
+    /// Queues one training email, rendered from `values`, caused by the event `cause`.
+    private func send(_ template: MailTemplate, to recipient: String, named name: String, values: [String: Any], cause: UUID,
+                      on connection: PostgresConnection, logger: Logger) async throws {
+        try await MessageQueue(logger: logger).enqueue(
+            causeEventId: cause, template: template, recipient: recipient, recipientName: name, reference: nil,
+            rendered: renderer.render(template, values), on: connection)
     }
 
     static func template(of outcome: RegistrationOutcome) -> MailTemplate {

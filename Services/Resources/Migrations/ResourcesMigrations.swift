@@ -2,5 +2,5 @@ import Persistence
 
 /// The resources schema, after the platform's outbox and inbox.
 enum ResourcesMigrations {
-    static let all: [Migration] = [activityCounts]
+    static let all: [Migration] = [activityCounts, frenchSearch, publications, accounts]
 }

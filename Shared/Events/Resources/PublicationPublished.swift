@@ -10,6 +10,8 @@ public enum PublicationKind: String, Codable, Sendable, CaseIterable {
     case annualDiagnostic
     case indicator
     case trainingMaterial
+    /// News of the programme; added to v1.
+    case news
 }
 
 /// The resource centre published a production, free to reuse (`resources.v1`).

@@ -80,7 +80,7 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         let page = """
             <!DOCTYPE html>
             <html lang="fr"><head><meta charset="utf-8"><title>\(problem.title)</title></head>
-            <body><main><h1>\(problem.title)</h1><p>\(problem.detail.map(Self.escaped) ?? "")</p><p><a href="/">Retour à l'accueil</a></p></main></body></html>
+            <body><main><h1>\(problem.title)</h1><p>\(problem.detail.map(\.markupEscaped) ?? "")</p><p><a href="/">Retour à l'accueil</a></p></main></body></html>
             """
         return Response(status: problem.status, headers: [.contentType: "text/html; charset=utf-8"],
                         body: .init(byteBuffer: ByteBuffer(string: page)))
@@ -104,9 +104,5 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
         guard target.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 < 0x20 || $0 == 0x7F }) else { return false }
         let decoded = target.removingPercentEncoding ?? target
         return decoded.unicodeScalars.contains { $0.properties.generalCategory == .control }
-    }
-
-    private static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Model
+import ServiceKit
+import StaffAccess
+
+/// `/api/publications`: the search and the publications for everyone, partner sites included
+/// (CORS, any origin, no credentials); drafting, publishing and archiving for staff.
+struct PublicationController: Sendable {
+    let context: ResourcesContext
+    private var desk: PublicationDesk { PublicationDesk(context: context) }
+
+    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+        let api = router.group("/api/publications")
+            .add(middleware: CORSMiddleware<BasicRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
+        api.get(use: search)
+        api.post(use: create)
+        api.get("{publication}", use: show)
+        api.put("{publication}", use: edit)
+        api.post("{publication}/publish", use: publish)
+        api.post("{publication}/archive", use: archive)
+    }
+
+    /// `GET /api/publications`: the published productions matching the search, with facets.
+    @Sendable func search(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<SearchResults> {
+        let search = try PublicationSearch(request, emptyMeansAll: false)
+        return JSONBody(try await context.database.withConnection { try await PublicationRepository(logger: context.logger).search(search, on: $0) })
+    }
+
+    /// `GET /api/publications/{publication}`: published or archived for everyone; a draft for staff only.
+    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
+        let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
+        let publication = try await desk.find(id)
+        if publication.status == .draft { _ = try await context.accounts.bearer(of: request) }
+        return JSONBody(publication)
+    }
+
+    /// `POST /api/publications`: a draft (staff).
+    @Sendable func create(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
+        _ = try await context.accounts.bearer(of: request)
+        let form = try await request.decodeJSON(PublicationForm.self, multiLineFields: ["body", "summary"])
+        return JSONBody(try await desk.save(form, id: PublicationID(), creating: true), status: .created)
+    }
+
+    /// `PUT /api/publications/{publication}` (staff).
+    @Sendable func edit(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
+        _ = try await context.accounts.bearer(of: request)
+        let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
+        let form = try await request.decodeJSON(PublicationForm.self, multiLineFields: ["body", "summary"])
+        return JSONBody(try await desk.save(form, id: id, creating: false))
+    }
+
+    /// `POST /api/publications/{publication}/publish` (staff).
+    @Sendable func publish(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
+        _ = try await context.accounts.bearer(of: request)
+        return JSONBody(try await desk.publish(try requestContext.parameters.identifier("publication", as: PublicationID.self)))
+    }
+
+    /// `POST /api/publications/{publication}/archive` (staff).
+    @Sendable func archive(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
+        _ = try await context.accounts.bearer(of: request)
+        return JSONBody(try await desk.archive(try requestContext.parameters.identifier("publication", as: PublicationID.self)))
+    }
+}

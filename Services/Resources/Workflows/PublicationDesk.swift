@@ -1,0 +1,68 @@
+import Events
+import Foundation
+import Model
+import Persistence
+import PostgresNIO
+import ServiceKit
+
+/// Staff's work on the publications: drafted, edited, published (announced with
+/// `PublicationPublished` in the same transaction), archived.
+struct PublicationDesk: Sendable {
+    let context: ResourcesContext
+    private var publications: PublicationRepository { PublicationRepository(logger: context.logger) }
+
+    /// Creates a draft, or edits a publication (a published one stays published).
+    func save(_ form: PublicationForm, id: PublicationID, creating: Bool) async throws -> Publication {
+        let now = context.clock()
+        return try await context.transaction { connection in
+            let existing = try await publications.find(id, forUpdate: true, on: connection)
+            if creating, existing != nil { throw Problem.conflict("Une publication porte déjà cet identifiant.") }
+            if !creating, existing == nil { throw Self.notFound }
+            let publication = try form.validated(id: id, existing: existing, now: now).mapError { Problem.invalid($0.errors) }.get()
+            try await publications.save(publication, on: connection)
+            return publication
+        }
+    }
+
+    /// Publishes a draft (or an archived publication again): it enters the lists, the search and
+    /// the feeds, and `PublicationPublished` tells the other services.
+    func publish(_ id: PublicationID) async throws -> Publication {
+        let now = context.clock()
+        return try await change(id, allowedFrom: [.draft, .archived], to: .published) { publication, connection in
+            if publication.publishedAt == nil { publication.publishedAt = now }
+            let summary = publication.listing
+            let event = PublicationPublished(
+                publicationId: publication.id, kind: publication.kind, title: publication.title, summary: publication.summary,
+                url: context.url(of: summary), trainingSessionId: publication.trainingSessionId, publishedAt: publication.publishedAt ?? now)
+            try await Outbox.append(EventEnvelope(source: "resources", data: event), on: connection, logger: context.logger)
+        }
+    }
+
+    /// Takes a publication out of the lists, the search and the feeds; its page stays reachable.
+    func archive(_ id: PublicationID) async throws -> Publication {
+        try await change(id, allowedFrom: [.published], to: .archived) { _, _ in }
+    }
+
+    func find(_ id: PublicationID) async throws -> Publication {
+        guard let found = try await context.database.withConnection({ try await publications.find(id, on: $0) }) else { throw Self.notFound }
+        return found
+    }
+
+    private func change(_ id: PublicationID, allowedFrom: Set<PublicationStatus>, to status: PublicationStatus,
+                        _ effect: @escaping (inout Publication, PostgresConnection) async throws -> Void) async throws -> Publication {
+        let now = context.clock()
+        return try await context.transaction { connection in
+            guard var publication = try await publications.find(id, forUpdate: true, on: connection) else { throw Self.notFound }
+            guard allowedFrom.contains(publication.status) else {
+                throw Problem.conflict("Cette publication est \(publication.status.frenchLabel) : elle ne peut pas devenir \(status.frenchLabel).")
+            }
+            publication.status = status
+            publication.updatedAt = now
+            try await effect(&publication, connection)
+            try await publications.save(publication, on: connection)
+            return publication
+        }
+    }
+
+    static let notFound = Problem.notFound("Aucune publication ne porte cet identifiant.")
+}
