@@ -58,6 +58,16 @@ public struct AccountGate<Renderer: AccountPageRendering>: Sendable {
         }
     }
 
+    /// A button's form for a signed-in account: its CSRF token checked, then `change`, then a
+    /// redirect (303) to the page `change` names.
+    public func action(_ request: Request, allowing roles: Set<Role> = Role.anyRole,
+                       _ change: (AccountSession<Role>) async throws -> String) async throws -> Response {
+        try await page(request, allowing: roles) { session in
+            _ = try await form(request, session: session)
+            return PageResponses.redirect(to: try await change(session))
+        }
+    }
+
     /// The form's fields, once its CSRF token matches the session's.
     public func form(_ request: Request, session: AccountSession<Role>) async throws -> FormFields {
         let fields = try await FormFields.read(request)

@@ -1,7 +1,8 @@
-CREATE FUNCTION matching_publications(words text, kind_filter text, theme_filter text, audience_filter text, year_filter integer) RETURNS TABLE(id uuid, rank real, query tsquery)
+CREATE FUNCTION matching_publications(words text, kind_filter text, theme_filter text, audience_filter text, year_filter integer) RETURNS TABLE(id uuid, kind text, title text, summary text, themes text[], audiences text[], authors text[], licence text, training_material boolean, published_at timestamp with time zone, updated_at timestamp with time zone, body text, rank real, query tsquery)
     LANGUAGE sql STABLE
     AS $$
-    SELECT p.id, CASE WHEN words = '' THEN 0 ELSE ts_rank(p.search, q.query) END, q.query
+    SELECT p.id, p.kind, p.title, p.summary, p.themes, p.audiences, p.authors, p.licence, p.training_material, p.published_at,
+           p.updated_at, p.body, CASE WHEN words = '' THEN 0 ELSE ts_rank(p.search_head, q.query) END, q.query
     FROM publications p, (SELECT websearch_to_tsquery('french_folded', words) AS query) AS q
     WHERE p.status = 'published' AND (words = '' OR p.search @@ q.query)
       AND (kind_filter IS NULL OR p.kind = kind_filter) AND (theme_filter IS NULL OR theme_filter = ANY (p.themes))
@@ -144,6 +145,7 @@ CREATE TABLE publications (
     updated_at timestamp with time zone NOT NULL,
     published_at timestamp with time zone,
     search tsvector GENERATED ALWAYS AS (((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char")) || setweight(to_tsvector('french_folded'::regconfig, body), 'C'::"char"))) STORED,
+    search_head tsvector GENERATED ALWAYS AS ((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char"))) STORED,
     CONSTRAINT publications_kind_check CHECK ((kind = ANY (ARRAY['guide'::text, 'study'::text, 'practicalSheet'::text, 'teachingKit'::text, 'annualDiagnostic'::text, 'indicator'::text, 'trainingMaterial'::text, 'news'::text]))),
     CONSTRAINT publications_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'archived'::text])))
 );

@@ -84,11 +84,10 @@ struct PublicationPagesController: Sendable {
 
     private func transition(_ request: Request, _ requestContext: BasicRequestContext, notice: String,
                             _ change: @escaping (PublicationID) async throws -> Publication) async throws -> Response {
-        try await gate.page(request) { session in
+        try await gate.action(request) { _ in
             let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
-            _ = try await gate.form(request, session: session)
             _ = try await change(id)
-            return PageResponses.redirect(to: "/gestion/publications/\(id)?avis=\(notice)")
+            return "/gestion/publications/\(id)?avis=\(notice)"
         }
     }
 

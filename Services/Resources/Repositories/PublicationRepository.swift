@@ -83,13 +83,15 @@ struct PublicationRepository: Sendable {
     /// searched (title first, then summary, then body), else the latest first.
     func search(_ search: PublicationSearch, on connection: PostgresConnection) async throws -> SearchResults {
         let offset = (search.page - 1) * PublicationSearch.pageSize
+        // The page first, then the excerpts of its twenty publications only.
         let rows = try await connection.query("""
-            SELECT p.id, p.kind, p.title, p.summary, p.themes, p.audiences, p.authors, p.licence, p.training_material, p.published_at,
-                   p.updated_at, CASE WHEN \(search.words) = '' THEN NULL ELSE ts_headline('french_folded', p.body, m.query, \(Self.headlineOptions)) END,
-                   count(*) OVER ()::int
-            FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int) AS m
-            JOIN publications p ON p.id = m.id
-            ORDER BY m.rank DESC, p.published_at DESC, p.id LIMIT \(PublicationSearch.pageSize) OFFSET \(offset)
+            WITH page AS (
+                SELECT m.*, count(*) OVER ()::int AS total
+                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int) AS m
+                ORDER BY m.rank DESC, m.published_at DESC, m.id LIMIT \(PublicationSearch.pageSize) OFFSET \(offset))
+            SELECT id, kind, title, summary, themes, audiences, authors, licence, training_material, published_at, updated_at,
+                   CASE WHEN \(search.words) = '' THEN NULL ELSE ts_headline('french_folded', body, query, \(Self.headlineOptions)) END, total
+            FROM page ORDER BY rank DESC, published_at DESC, id
             """, logger: logger)
         var hits: [SearchResults.Hit] = []
         var total = 0
@@ -108,9 +110,8 @@ struct PublicationRepository: Sendable {
     private func facets(_ search: PublicationSearch, on connection: PostgresConnection) async throws -> [String: [SearchResults.FacetValue]] {
         let rows = try await connection.query("""
             WITH matched AS (
-                SELECT p.kind, p.themes, p.audiences, p.published_at
-                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int) AS m
-                JOIN publications p ON p.id = m.id)
+                SELECT kind, themes, audiences, published_at
+                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int))
             SELECT 'type', kind, count(*)::int FROM matched GROUP BY kind
             UNION ALL SELECT 'theme', theme, count(*)::int FROM matched, unnest(themes) AS theme GROUP BY theme
             UNION ALL SELECT 'public', audience, count(*)::int FROM matched, unnest(audiences) AS audience GROUP BY audience

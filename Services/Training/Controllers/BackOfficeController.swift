@@ -125,22 +125,20 @@ struct BackOfficeController: Sendable {
     }
 
     @Sendable func cancelRegistration(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await gate.page(request) { session in
+        try await gate.action(request) { _ in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let registration = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
-            _ = try await gate.form(request, session: session)
             _ = try await desk.cancel(registration, of: id, onBehalf: true)
-            return PageResponses.redirect(to: "/gestion/sessions/\(id)?avis=desinscrit")
+            return "/gestion/sessions/\(id)?avis=desinscrit"
         }
     }
 
     private func transition(_ request: Request, _ requestContext: BasicRequestContext, notice: String,
                             _ change: @escaping (TrainingSessionID) async throws -> TrainingSession) async throws -> Response {
-        try await gate.page(request) { session in
+        try await gate.action(request) { _ in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
-            _ = try await gate.form(request, session: session)
             _ = try await change(id)
-            return PageResponses.redirect(to: "/gestion/sessions/\(id)?avis=\(notice)")
+            return "/gestion/sessions/\(id)?avis=\(notice)"
         }
     }
 
