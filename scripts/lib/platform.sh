@@ -121,7 +121,7 @@ ipc_start_postgres() {
     else
         log "starting PostgreSQL on 127.0.0.1:$IPC_PG_PORT"
         pg_as_owner "$(pg_bin pg_ctl)" -D "$IPC_PG_DATA" -l "$IPC_PG_DATA/../postgresql.log" -w -t 60 \
-            -o "-p $IPC_PG_PORT -k $IPC_PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=${IPC_PG_FSYNC:-on}" start >/dev/null
+            -o "-p $IPC_PG_PORT -k $IPC_PG_DATA -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=${IPC_PG_FSYNC:-on} -c random_page_cost=1.1" start >/dev/null
     fi
     export PGHOST=127.0.0.1 PGPORT="$IPC_PG_PORT" PGUSER="$IPC_PG_ADMIN" PGPASSWORD="$IPC_PG_ADMIN_PASSWORD"
     psql -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$IPC_DB'" | grep -q 1 \
