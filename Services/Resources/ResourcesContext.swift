@@ -21,6 +21,11 @@ struct ResourcesContext: Sendable {
         try await database.transaction(logger: logger, isolation: isolation, body)
     }
 
+    /// The published publications matching a search, with its facets (pages, API, feeds, embeds).
+    func search(_ search: PublicationSearch) async throws -> SearchResults {
+        try await database.withConnection { try await PublicationRepository(logger: logger).search(search, on: $0) }
+    }
+
     /// A publication's page, the address its event and feeds give.
     func url(of publication: PublicationSummary) -> String { "\(publicURL)/publications/\(publication.id)" }
 }

@@ -20,7 +20,7 @@ struct CentrePagesController: Sendable {
     @Sendable func search(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let search = try PublicationSearch(request, emptyMeansAll: true)
-            let results = try await context.database.withConnection { try await PublicationRepository(logger: context.logger).search(search, on: $0) }
+            let results = try await context.search(search)
             let query = search.queryString
             func link(_ change: (inout PublicationSearch) -> Void) -> String {
                 var other = search

@@ -13,7 +13,7 @@ struct FeedController: Sendable {
 
     @Sendable func feed(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         let search = try PublicationSearch(request, emptyMeansAll: true)
-        let results = try await context.database.withConnection { try await PublicationRepository(logger: context.logger).search(search, on: $0) }
+        let results = try await context.search(search)
         let query = search.queryString.isEmpty ? "" : "?" + search.queryString
         let feed = AtomFeed(
             id: "\(context.publicURL)/flux.atom\(query)", title: "Centre de ressources Internet Public et Citoyen",

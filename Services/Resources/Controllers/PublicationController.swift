@@ -24,7 +24,7 @@ struct PublicationController: Sendable {
     /// `GET /api/publications`: the published productions matching the search, with facets.
     @Sendable func search(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<SearchResults> {
         let search = try PublicationSearch(request, emptyMeansAll: false)
-        return JSONBody(try await context.database.withConnection { try await PublicationRepository(logger: context.logger).search(search, on: $0) })
+        return JSONBody(try await context.search(search))
     }
 
     /// `GET /api/publications/{publication}`: published or archived for everyone; a draft for staff only.

@@ -52,7 +52,7 @@ struct ReuseController: Sendable {
     private func latest(_ request: Request) async throws -> String {
         let count = request.formQuery["nombre"].flatMap(Int.init).map { min(max($0, 1), 20) } ?? 5
         let search = try PublicationSearch(request, emptyMeansAll: true)
-        let results = try await context.database.withConnection { try await PublicationRepository(logger: context.logger).search(search, on: $0) }
+        let results = try await context.search(search)
         let items = results.hits.prefix(count).map { hit in
             let publication = hit.publication
             let date = publication.publishedAt.map { ", " + ParisTime.frenchDate($0) } ?? ""

@@ -11,13 +11,15 @@ struct AtomFeed: Sendable {
     var now: Date
 
     var xml: String {
+        // One formatter for the whole feed: making one is the costly part of formatting a date.
+        let formatter = ISO8601DateFormatter()
         let updated = entries.map(\.0.updatedAt).max() ?? now
         var lines = [
             #"<?xml version="1.0" encoding="utf-8"?>"#,
             #"<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">"#,
             "<id>\(id.markupEscaped)</id>",
             "<title>\(title.markupEscaped)</title>",
-            "<updated>\(Self.timestamp(updated))</updated>",
+            "<updated>\(formatter.string(from: updated))</updated>",
             #"<link rel="self" type="application/atom+xml" href="\#(selfURL.markupEscaped)"/>"#,
             #"<link rel="alternate" type="text/html" href="\#(siteURL.markupEscaped)"/>"#,
             "<author><name>Centre de ressources Internet Public et Citoyen</name></author>",
@@ -28,8 +30,8 @@ struct AtomFeed: Sendable {
             lines.append("<id>urn:uuid:\(publication.id.description.lowercased())</id>")
             lines.append("<title>\(publication.title.markupEscaped)</title>")
             lines.append(#"<link rel="alternate" type="text/html" href="\#(url.markupEscaped)"/>"#)
-            if let published = publication.publishedAt { lines.append("<published>\(Self.timestamp(published))</published>") }
-            lines.append("<updated>\(Self.timestamp(publication.updatedAt))</updated>")
+            if let published = publication.publishedAt { lines.append("<published>\(formatter.string(from: published))</published>") }
+            lines.append("<updated>\(formatter.string(from: publication.updatedAt))</updated>")
             for author in publication.authors { lines.append("<author><name>\(author.markupEscaped)</name></author>") }
             lines.append(#"<category term="\#(publication.kind.rawValue)" label="\#(publication.kind.frenchLabel.markupEscaped)"/>"#)
             for theme in publication.themes { lines.append(#"<category term="\#(theme.markupEscaped)"/>"#) }
@@ -39,9 +41,5 @@ struct AtomFeed: Sendable {
         }
         lines.append("</feed>")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func timestamp(_ instant: Date) -> String {
-        ISO8601DateFormatter().string(from: instant)
     }
 }
