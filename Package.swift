@@ -45,6 +45,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
         "Access",
         "PageKit",
         "StaffAccess",
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Ink", package: "Ink"),
@@ -140,6 +141,7 @@ let package = Package(
                 "Model",
                 "Persistence",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -191,6 +193,7 @@ let package = Package(
         .target(
             name: "CommandKit",
             dependencies: [
+                "Kafka",
                 "Persistence",
                 "ServiceKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -20,6 +20,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+import demo_api  # noqa: E402  (the demo's PDF maker)
+
 BASE, JURY, NOTIFICATIONS, TRAINING, RESOURCES = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 AXE = open(sys.argv[6], encoding="utf-8").read()
 SCREENSHOTS = sys.argv[7] if len(sys.argv) > 7 else None
@@ -490,6 +493,15 @@ def resources(driver):
     axe(driver, "a publication's page")
     fits_a_phone(driver, "a publication's page")
 
+    driver.get(RESOURCES + "/indicateurs")
+    check("resources: the live indicators, each chart drawn in SVG with its data table",
+          len(driver.find_elements(By.CSS_SELECTOR, "figure.graphique svg[role='img'] + table")) >= 5 and "Élus formés" in text(driver))
+    axe(driver, "the programme's indicators")
+    fits_a_phone(driver, "the programme's indicators")
+    driver.find_element(By.CSS_SELECTOR, "#departement option[value='09']").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/indicateurs'] button"))
+    check("resources: the indicators of one département", "departement=09" in driver.current_url and "Ariège" in text(driver))
+
     # A partner's page on another origin (the training front) reads the JSON API.
     driver.get(TRAINING + "/")
     titles = driver.execute_async_script("""
@@ -499,6 +511,23 @@ def resources(driver):
         """, RESOURCES)
     check("resources: a partner's page on another origin reads the API (CORS)",
           isinstance(titles, list) and len(titles) == 2 and all("Diagnostic" in title for title in titles))
+
+    # A collectivité asks for advice through the form.
+    driver.get(RESOURCES + "/conseil")
+    axe(driver, "the advice form")
+    fits_a_phone(driver, "the advice form")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/conseil'] button"))
+    check("resources: an empty question is refused, each field named", "Indiquez votre collectivité" in text(driver)
+          and driver.find_element(By.ID, "question").get_attribute("aria-invalid") == "true")
+    axe(driver, "the advice form with its errors")
+    fill(driver, "collectivite", "Commune de Saint-Lizier")
+    fill(driver, "name", "Paul Martin")
+    fill(driver, "email", "maire@saint-lizier.example")
+    fill(driver, "question", "Paul Martin, Saint-Lizier : comment équiper la médiathèque d'un espace public numérique ?")
+    driver.find_element(By.ID, "faqConsent").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/conseil'] button"))
+    check("resources: the question is received", "Votre question est reçue" in text(driver))
+    axe(driver, "the question received")
 
     sign_in(driver, "ressources@ipc.example", "ressources-demo-2026", RESOURCES)
     check("resources back office: staff sign in and see every publication", "Ouvrir un espace public numérique" in text(driver))
@@ -516,10 +545,53 @@ def resources(driver):
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/publications'] button"))
     check("resources back office: the study is drafted", "La publication est créée en brouillon" in text(driver))
     axe(driver, "a publication in the back office")
+    study_pdf = os.path.join(tempfile.mkdtemp(), "enquete-communes-rurales.pdf")
+    with open(study_pdf, "wb") as file:
+        file.write(demo_api.simple_pdf(["Enquête 2007 : la téléphonie mobile et le haut débit dans les bourgs ruraux."]))
+    driver.find_element(By.ID, "file").send_keys(study_pdf)
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/fichiers'] button"))
+    check("resources back office: a PDF is attached to the study", "Le fichier est joint" in text(driver)
+          and "enquete-communes-rurales.pdf" in text(driver))
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/publication'] button"))
     check("resources back office: the study is published", "La publication est en ligne" in text(driver))
     driver.get(RESOURCES + "/?q=rurale")
     check("resources: the new study is found at once", "Les usages d'Internet dans les communes rurales" in text(driver))
+    driver.get(RESOURCES + "/?q=telephonie%20bourgs")
+    check("resources: the study is found by words of its PDF alone", "Les usages d'Internet dans les communes rurales" in text(driver))
+    driver.get(RESOURCES + "/gestion/conseils")
+    axe(driver, "the questions received")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "espace public numérique").click()
+    fill(driver, "answer", "Le guide des espaces publics numériques détaille l'équipement d'une médiathèque.")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/reponse'] button"))
+    check("resources back office: the answer is sent, and the FAQ's draft names no one",
+          "La réponse est enregistrée" in text(driver) and "Paul" not in driver.find_element(By.ID, "faqQuestion").get_attribute("value")
+          and "Lizier" not in driver.find_element(By.ID, "faqQuestion").get_attribute("value"))
+    axe(driver, "an answered question in the back office")
+    fill(driver, "faqQuestion", "Comment équiper la médiathèque d'un espace public numérique ?")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action$='/faq'] button"))
+    check("resources back office: the question joins the FAQ", "La question est publiée dans la FAQ" in text(driver))
+    driver.get(RESOURCES + "/faq")
+    check("resources: the FAQ shows the anonymised question and its answer",
+          "Comment équiper la médiathèque" in text(driver) and "Paul Martin" not in text(driver))
+    axe(driver, "the FAQ")
+    fits_a_phone(driver, "the FAQ")
+    driver.get(RESOURCES + "/gestion/diagnostics")
+    axe(driver, "the annual diagnostics in the back office")
+    for _ in range(2):
+        driver.find_element(By.CSS_SELECTOR, "#year option:not([value=''])").click()
+        press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/diagnostics'] button"))
+    check("resources back office: two years frozen as annual diagnostics", "est figé et publié" in text(driver)
+          and len(driver.find_elements(By.CSS_SELECTOR, "table tbody tr")) == 2)
+    driver.get(RESOURCES + "/diagnostics")
+    driver.find_element(By.CSS_SELECTOR, "#b option:last-child").click()
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/diagnostics'] button"))
+    check("resources: two frozen diagnostics side by side", "Évolution" in text(driver) and "Élus formés" in text(driver))
+    axe(driver, "two annual diagnostics compared")
+    fits_a_phone(driver, "two annual diagnostics compared")
+    driver.find_element(By.CSS_SELECTOR, "main ul a[href^='/diagnostics/']").click()
+    check("resources: a frozen diagnostic's page, with its charts", "figés le" in text(driver)
+          and driver.find_elements(By.CSS_SELECTOR, "figure.graphique svg[role='img']"))
+    axe(driver, "a frozen annual diagnostic")
     driver.get(RESOURCES + "/gestion")
     sign_out(driver)
 

@@ -20,7 +20,7 @@ enum ResourcesService: AccountHome {
             defaultHTTPPort: 8084,
             migrations: ResourcesMigrations.all,
             publishes: [.resources],
-            subscriptions: ActivityIndicatorHandler().subscriptions,
+            subscriptions: IndicatorFactsHandler().subscriptions,
             openAPIPaths: ResourcesAPI.paths,
             routes: { router, resources in
                 let context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger,
@@ -35,6 +35,12 @@ enum ResourcesService: AccountHome {
                 PublicationPagesController(gate: gate, context: context).addRoutes(to: router)
                 FeedController(context: context).addRoutes(to: router)
                 ReuseController(context: context).addRoutes(to: router)
+                IndicatorController(context: context, renderer: renderer).addRoutes(to: router)
+                AdviceController(context: context).addRoutes(to: router)
+                let formCookie = FormCookie(name: "ipc_ressources_formulaire", path: "/", secure: settings.secureCookies)
+                AdvicePagesController(gate: gate, context: context, formCookie: formCookie).addRoutes(to: router)
+                DiagnosticController(context: context, renderer: renderer).addRoutes(to: router)
+                DiagnosticPagesController(gate: gate, context: context).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in

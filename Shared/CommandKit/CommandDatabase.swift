@@ -1,4 +1,5 @@
 import Configuration
+import Kafka
 import Logging
 import Persistence
 import PostgresNIO
@@ -26,6 +27,12 @@ public struct CommandDatabase: Sendable {
     /// Runs `body` with a client of the service's database.
     /// - Parameter migrating: applies the pending migrations first (every tool but `migrate` itself).
     public func withClient(migrating: Bool = true, _ body: (PostgresClient, Logger) async throws -> Void) async throws {
+        try await withPlatform(migrating: migrating) { client, _, logger in try await body(client, logger) }
+    }
+
+    /// Runs `body` with a client of the service's database and the broker's settings, from
+    /// the same variables as the service's.
+    public func withPlatform(migrating: Bool = true, _ body: (PostgresClient, KafkaConfiguration, Logger) async throws -> Void) async throws {
         let configuration = try ServiceConfiguration(service: service, defaultHTTPPort: defaultHTTPPort,
                                                      reader: ConfigReader(provider: EnvironmentVariablesProvider()))
         var logger = Logger(label: "\(service)-command")
@@ -33,7 +40,7 @@ public struct CommandDatabase: Sendable {
         let client = configuration.postgres.makeClient()
         try await withRunningServices([client], logger: logger) {
             if migrating { try await migrationRunner.apply(on: client, logger: logger) }
-            try await body(client, logger)
+            try await body(client, configuration.kafka, logger)
         }
     }
 }

@@ -23,6 +23,7 @@ public enum EventCatalog {
         HostingOfferReceived.self,
         HostingOfferAnswered.self,
         PublicationPublished.self,
+        AdviceAnswered.self,
         EmailDelivered.self,
         EmailFailed.self,
     ]

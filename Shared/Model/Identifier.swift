@@ -38,6 +38,7 @@ public enum Entity {
     public enum Registration {}
     public enum HostingOffer {}
     public enum Publication {}
+    public enum AdviceQuestion {}
     public enum Message {}
 }
 
@@ -50,4 +51,5 @@ public typealias TrainingSessionID = Identifier<Entity.TrainingSession>
 public typealias RegistrationID = Identifier<Entity.Registration>
 public typealias HostingOfferID = Identifier<Entity.HostingOffer>
 public typealias PublicationID = Identifier<Entity.Publication>
+public typealias AdviceQuestionID = Identifier<Entity.AdviceQuestion>
 public typealias MessageID = Identifier<Entity.Message>

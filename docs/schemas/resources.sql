@@ -89,10 +89,24 @@ CREATE TABLE accounts (
     created_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
-CREATE TABLE activity_counts (
-    day date NOT NULL,
-    event_type text NOT NULL,
-    count bigint NOT NULL
+CREATE TABLE advice_questions (
+    id uuid NOT NULL,
+    collectivite text NOT NULL,
+    department text,
+    asker_name text NOT NULL,
+    asker_email text NOT NULL,
+    theme text,
+    question text NOT NULL,
+    faq_consent boolean NOT NULL,
+    asked_at timestamp with time zone NOT NULL,
+    answer text,
+    answered_by text,
+    answered_at timestamp with time zone,
+    faq_question text,
+    faq_answer text,
+    faq_published_at timestamp with time zone,
+    CONSTRAINT advice_questions_check CHECK (((answer IS NULL) = (answered_at IS NULL))),
+    CONSTRAINT advice_questions_check1 CHECK (((faq_published_at IS NULL) OR (faq_consent AND (answer IS NOT NULL) AND (faq_question IS NOT NULL) AND (faq_answer IS NOT NULL))))
 );
 
 CREATE TABLE api_tokens (
@@ -101,11 +115,60 @@ CREATE TABLE api_tokens (
     expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE diagnostic_snapshots (
+    year integer NOT NULL,
+    figures jsonb NOT NULL,
+    frozen_at timestamp with time zone NOT NULL,
+    frozen_by text NOT NULL,
+    publication_id uuid NOT NULL
+);
+
 CREATE TABLE inbox (
     event_id uuid NOT NULL,
     event_type text NOT NULL,
     topic text NOT NULL,
     received_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE indicator_calls (
+    call_id uuid NOT NULL,
+    action text NOT NULL,
+    title text NOT NULL,
+    year integer NOT NULL,
+    max_beneficiaries integer NOT NULL
+);
+
+CREATE TABLE indicator_dossiers (
+    application_id uuid NOT NULL,
+    call_id uuid,
+    action text,
+    department text,
+    priority_target boolean,
+    year integer,
+    requested_cents bigint,
+    granted_cents bigint,
+    status text NOT NULL,
+    status_at timestamp with time zone NOT NULL
+);
+
+CREATE TABLE indicator_registrations (
+    registration_id uuid NOT NULL,
+    session_id uuid NOT NULL,
+    trainee_digest text NOT NULL,
+    elected boolean NOT NULL,
+    live boolean NOT NULL,
+    attended boolean DEFAULT false NOT NULL
+);
+
+CREATE TABLE indicator_sessions (
+    session_id uuid NOT NULL,
+    format text NOT NULL,
+    theme text NOT NULL,
+    department text NOT NULL,
+    year integer NOT NULL,
+    capacity integer NOT NULL,
+    cancelled boolean DEFAULT false NOT NULL,
+    held boolean DEFAULT false NOT NULL
 );
 
 CREATE TABLE outbox (
@@ -127,6 +190,32 @@ CREATE SEQUENCE outbox_position_seq
 
 ALTER SEQUENCE outbox_position_seq OWNED BY outbox."position";
 
+CREATE TABLE publication_files (
+    id uuid NOT NULL,
+    publication_id uuid NOT NULL,
+    file_name text NOT NULL,
+    version integer NOT NULL,
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL,
+    sha256 text NOT NULL,
+    content bytea NOT NULL,
+    extracted_text text NOT NULL,
+    uploaded_at timestamp with time zone NOT NULL,
+    uploaded_by text NOT NULL,
+    CONSTRAINT publication_files_size_bytes_check CHECK ((size_bytes > 0)),
+    CONSTRAINT publication_files_version_check CHECK ((version >= 1))
+);
+
+CREATE TABLE publication_versions (
+    publication_id uuid NOT NULL,
+    version integer NOT NULL,
+    title text NOT NULL,
+    summary text NOT NULL,
+    body_html text NOT NULL,
+    licence text NOT NULL,
+    replaced_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE publications (
     id uuid NOT NULL,
     kind text NOT NULL,
@@ -144,10 +233,13 @@ CREATE TABLE publications (
     created_at timestamp with time zone NOT NULL,
     updated_at timestamp with time zone NOT NULL,
     published_at timestamp with time zone,
-    search tsvector GENERATED ALWAYS AS (((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char")) || setweight(to_tsvector('french_folded'::regconfig, body), 'C'::"char"))) STORED,
     search_head tsvector GENERATED ALWAYS AS ((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char"))) STORED,
+    files_text text DEFAULT ''::text NOT NULL,
+    search tsvector GENERATED ALWAYS AS ((((setweight(to_tsvector('french_folded'::regconfig, title), 'A'::"char") || setweight(to_tsvector('french_folded'::regconfig, summary), 'B'::"char")) || setweight(to_tsvector('french_folded'::regconfig, body), 'C'::"char")) || setweight(to_tsvector('french_folded'::regconfig, files_text), 'D'::"char"))) STORED,
+    version integer DEFAULT 1 NOT NULL,
     CONSTRAINT publications_kind_check CHECK ((kind = ANY (ARRAY['guide'::text, 'study'::text, 'practicalSheet'::text, 'teachingKit'::text, 'annualDiagnostic'::text, 'indicator'::text, 'trainingMaterial'::text, 'news'::text]))),
-    CONSTRAINT publications_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'archived'::text])))
+    CONSTRAINT publications_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'archived'::text]))),
+    CONSTRAINT publications_version_check CHECK ((version >= 1))
 );
 
 CREATE TABLE schema_migrations (
@@ -169,20 +261,44 @@ ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_posi
 ALTER TABLE ONLY accounts
     ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
 
-ALTER TABLE ONLY activity_counts
-    ADD CONSTRAINT activity_counts_pkey PRIMARY KEY (day, event_type);
+ALTER TABLE ONLY advice_questions
+    ADD CONSTRAINT advice_questions_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
 
+ALTER TABLE ONLY diagnostic_snapshots
+    ADD CONSTRAINT diagnostic_snapshots_pkey PRIMARY KEY (year);
+
 ALTER TABLE ONLY inbox
     ADD CONSTRAINT inbox_pkey PRIMARY KEY (event_id);
+
+ALTER TABLE ONLY indicator_calls
+    ADD CONSTRAINT indicator_calls_pkey PRIMARY KEY (call_id);
+
+ALTER TABLE ONLY indicator_dossiers
+    ADD CONSTRAINT indicator_dossiers_pkey PRIMARY KEY (application_id);
+
+ALTER TABLE ONLY indicator_registrations
+    ADD CONSTRAINT indicator_registrations_pkey PRIMARY KEY (registration_id);
+
+ALTER TABLE ONLY indicator_sessions
+    ADD CONSTRAINT indicator_sessions_pkey PRIMARY KEY (session_id);
 
 ALTER TABLE ONLY outbox
     ADD CONSTRAINT outbox_event_id_key UNIQUE (event_id);
 
 ALTER TABLE ONLY outbox
     ADD CONSTRAINT outbox_pkey PRIMARY KEY ("position");
+
+ALTER TABLE ONLY publication_files
+    ADD CONSTRAINT publication_files_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY publication_files
+    ADD CONSTRAINT publication_files_publication_id_file_name_version_key UNIQUE (publication_id, file_name, version);
+
+ALTER TABLE ONLY publication_versions
+    ADD CONSTRAINT publication_versions_pkey PRIMARY KEY (publication_id, version);
 
 ALTER TABLE ONLY publications
     ADD CONSTRAINT publications_pkey PRIMARY KEY (id);
@@ -195,7 +311,13 @@ ALTER TABLE ONLY web_sessions
 
 CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
 
+CREATE INDEX advice_questions_faq ON advice_questions USING btree (faq_published_at) WHERE (faq_published_at IS NOT NULL);
+
+CREATE INDEX advice_questions_waiting ON advice_questions USING btree (asked_at) WHERE (answer IS NULL);
+
 CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
+
+CREATE INDEX indicator_registrations_session ON indicator_registrations USING btree (session_id);
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
@@ -209,6 +331,15 @@ CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY diagnostic_snapshots
+    ADD CONSTRAINT diagnostic_snapshots_publication_id_fkey FOREIGN KEY (publication_id) REFERENCES publications(id);
+
+ALTER TABLE ONLY publication_files
+    ADD CONSTRAINT publication_files_publication_id_fkey FOREIGN KEY (publication_id) REFERENCES publications(id);
+
+ALTER TABLE ONLY publication_versions
+    ADD CONSTRAINT publication_versions_publication_id_fkey FOREIGN KEY (publication_id) REFERENCES publications(id);
 
 ALTER TABLE ONLY web_sessions
     ADD CONSTRAINT web_sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;

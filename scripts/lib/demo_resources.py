@@ -1,8 +1,8 @@
 """Demo data of the resource centre: its staff account by the command-line tool, then, through
 its JSON API, the brochure's own productions, published: the 2006 guide on new technologies for
-intercommunalités, the diagnostics of the information society presented in December 2006 and
-November 2007, practical sheets, a teaching kit and the centre's opening. Idempotent: a second
-run adds nothing.
+intercommunalités (with its PDF), the diagnostics of the information society presented in
+December 2006 and November 2007, practical sheets, a teaching kit and the centre's opening.
+Idempotent: a second run adds nothing.
 
 usage: demo_resources.py RESOURCES_URL RESOURCES_BINARY   (the database settings come from the environment)
 """
@@ -55,12 +55,23 @@ PUBLICATIONS = [
 ]
 
 
+GUIDE = "Les nouvelles technologies au service de l'intercommunalité"
+# The guide's PDF: its words "cartographie cadastrale" are in no publication's text, so that a
+# search for them shows the PDF's text in the search.
+GUIDE_PDF = ("guide-tic-intercommunalites-2006.pdf", [
+    "Les nouvelles technologies au service de l'intercommunalité",
+    "Guide 2006 du centre de ressources Internet Public et Citoyen",
+    "Mutualiser un système d'information géographique : la cartographie cadastrale partagée",
+    "entre les communes d'une communauté de communes.",
+])
+
+
 def main():
     staff = demo_api.staff_token(RESOURCES, BINARY, *STAFF)
     _, found = call(RESOURCES, "GET", "/api/publications")
-    titles = {hit["publication"]["title"] for hit in (found or {}).get("hits", [])}
+    ids = {hit["publication"]["title"]: hit["publication"]["id"] for hit in (found or {}).get("hits", [])}
     for kind, title, summary, body, themes, audiences in PUBLICATIONS:
-        if title in titles:
+        if title in ids:
             continue
         status, publication = call(RESOURCES, "POST", "/api/publications", {
             "kind": kind, "title": title, "summary": summary, "body": body, "themes": themes, "audiences": audiences,
@@ -70,6 +81,13 @@ def main():
         status, _ = call(RESOURCES, "POST", f"/api/publications/{publication['id']}/publish", token=staff)
         if status != 200:
             sys.exit(f"demo: publishing {title}: {status}")
+        ids[title] = publication["id"]
+    _, files = call(RESOURCES, "GET", f"/api/publications/{ids[GUIDE]}/files")
+    if not files:
+        name, lines = GUIDE_PDF
+        status, body = demo_api.upload(RESOURCES, f"/api/publications/{ids[GUIDE]}/files", name, demo_api.simple_pdf(lines), staff)
+        if status != 201:
+            sys.exit(f"demo: the guide's PDF: {status} {body}")
 
 
 main()

@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import ServiceKit
 
 /// A document joined to a dossier (its content is read apart, when downloaded).
 struct Attachment: Codable, Sendable, Equatable {

@@ -3,6 +3,7 @@ import Logging
 import Model
 import Persistence
 import PostgresNIO
+import ServiceKit
 
 /// Attachments' rows and contents.
 struct AttachmentRepository: Sendable {

@@ -14,23 +14,7 @@ struct AttachmentWorkflow: Sendable {
 
     /// A multipart upload's form, refused early when too large or not multipart.
     func readForm(_ request: Request) async throws -> MultipartForm {
-        guard let contentType = request.headers[.contentType], let boundary = MultipartForm.boundary(fromContentType: contentType) else {
-            throw Problem(status: .unsupportedMediaType, title: "Format d'envoi non accepté.",
-                          detail: "Envoyez la pièce en multipart/form-data, dans un champ « file ».")
-        }
-        var request = request
-        let body: ByteBuffer
-        do {
-            // The limit applies to the file; the rest of a form is small.
-            body = try await request.collectBody(upTo: context.attachmentMaxBytes + 64 * 1024)
-        } catch {
-            throw tooLarge
-        }
-        do {
-            return try MultipartForm(body: Array(buffer: body), boundary: boundary)
-        } catch {
-            throw Problem(status: .badRequest, title: "Envoi illisible.", detail: "Le corps multipart/form-data est mal formé.")
-        }
+        try await MultipartForm.read(request, maxFileBytes: context.attachmentMaxBytes, tooLarge: tooLarge)
     }
 
     var tooLarge: Problem {
@@ -51,7 +35,7 @@ struct AttachmentWorkflow: Sendable {
                           errors: [FieldError(field: "file", message: "Ce fichier n'est pas un document \(DocumentKind.acceptedLabel).")])
         }
         let now = context.clock()
-        let attachment = Attachment(id: UUID(), dossierId: id, fileName: Self.safeName(file.fileName ?? "", kind: kind), kind: kind,
+        let attachment = Attachment(id: UUID(), dossierId: id, fileName: kind.safeName(file.fileName ?? ""), kind: kind,
                                     sizeBytes: file.body.count, sha256: SHA256.hash(data: file.body).map { String(format: "%02x", $0) }.joined(),
                                     uploadedBy: principal.historyLabel, uploadedAt: now)
         try await context.transaction { connection in
@@ -78,23 +62,9 @@ struct AttachmentWorkflow: Sendable {
         guard let (attachment, content) = found else { throw WorkflowError.notFound("Aucune pièce ne porte cet identifiant.") }
         var headers = HTTPFields()
         headers[.contentType] = attachment.kind.mediaType
-        headers[.contentDisposition] = Self.contentDisposition(attachment.fileName)
+        headers[.contentDisposition] = DocumentKind.contentDisposition(attachment.fileName)
         headers[.cacheControl] = "private, no-store"
         headers[.init("X-Content-Type-Options")!] = "nosniff"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: content)))
-    }
-
-    /// The name without folders or control characters, at most 200 characters, never empty.
-    static func safeName(_ name: String, kind: DocumentKind) -> String {
-        let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
-        let cleaned = String(base.filter { !$0.isNewline && $0.asciiValue.map { $0 >= 32 && $0 != 127 } ?? true }.prefix(200))
-        return cleaned.trimmingCharacters(in: .whitespaces).isEmpty ? "piece.\(kind.rawValue)" : cleaned
-    }
-
-    /// RFC 6266 with an ASCII fallback and the UTF-8 name (RFC 8187).
-    static func contentDisposition(_ name: String) -> String {
-        let ascii = String(name.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? $0 : "_" })
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: ".-_"))) ?? ascii
-        return "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

@@ -22,7 +22,17 @@ extension MailPlanner {
             .on(PublicationPublished.self, writes: ["publications"]) { event, connection, logger in
                 try await SubscriberDirectory(logger: logger).savePublication(event.data, on: connection)
             },
+            .on(AdviceAnswered.self, writes: ["messages"], adviceAnswered),
         ]
+    }
+
+    /// The person who asked the resource centre a question gets its answer.
+    @Sendable func adviceAnswered(_ event: SubscribedEvent<AdviceAnswered>, on connection: PostgresConnection, logger: Logger) async throws {
+        let advice = event.data
+        let values: [String: Any] = ["name": advice.asker.name, "collectivite": advice.collectivite, "question": advice.question,
+                                     "answer": advice.answer, "faqConsent": advice.faqConsent]
+        try await send(.adviceAnswered, to: advice.asker.email, named: advice.asker.name, values: values, cause: event.id,
+                       on: connection, logger: logger)
     }
 
     /// The trainee hears of the registration's outcome (confirmed, waitlisted, promoted, cancelled).

@@ -19,6 +19,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case hostingOfferDeclined
     case subscriptionConfirmation
     case publicationDigest
+    case adviceAnswered
 
     /// How the delivery log names it.
     var frenchLabel: String {
@@ -42,6 +43,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .hostingOfferDeclined: "Proposition d'accueil déclinée"
         case .subscriptionConfirmation: "Confirmation d'abonnement"
         case .publicationDigest: "Nouvelles publications"
+        case .adviceAnswered: "Réponse à une question"
         }
     }
 
@@ -66,7 +68,8 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .hostingOfferAccepted: "{{collectivite}} : votre proposition d'accueil est retenue (« {{sessionTitle}} »)"
         case .hostingOfferDeclined: "{{collectivite}} : réponse à votre proposition d'accueillir une formation"
         case .subscriptionConfirmation: "Confirmez votre abonnement aux publications du centre de ressources"
-        case .publicationDigest: "Centre de ressources : {{count}} nouvelle(s) publication(s)"
+        case .publicationDigest: "Centre de ressources : {{count}} nouvelle(s) publication(s)"
+        case .adviceAnswered: "Centre de ressources : la réponse à votre question"
         }
     }
 
@@ -242,6 +245,22 @@ enum MailTemplate: String, Sendable, CaseIterable {
             {{/publications}}Ces productions sont libres de réutilisation.
 
             Pour ne plus recevoir ces messages : {{unsubscribeUrl}}
+            """
+        case .adviceAnswered:
+            """
+            Bonjour {{name}},
+
+            Vous avez posé au centre de ressources du programme, pour {{collectivite}}, la question suivante :
+
+            {{question}}
+
+            Voici notre réponse :
+
+            {{answer}}
+
+            {{#faqConsent}}Comme vous l'avez accepté, cette question et sa réponse pourront être publiées dans la foire aux questions du centre, sans votre nom ni celui de votre collectivité.
+
+            {{/faqConsent}}Pour une autre question, le formulaire de conseil personnalisé du centre de ressources reste à votre disposition.
             """
         }
     }

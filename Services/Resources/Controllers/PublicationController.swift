@@ -19,6 +19,8 @@ struct PublicationController: Sendable {
         api.put("{publication}", use: edit)
         api.post("{publication}/publish", use: publish)
         api.post("{publication}/archive", use: archive)
+        api.get("{publication}/files", use: files)
+        api.post("{publication}/files", use: attach)
     }
 
     /// `GET /api/publications`: the published productions matching the search, with facets.
@@ -60,5 +62,21 @@ struct PublicationController: Sendable {
     @Sendable func archive(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Publication> {
         _ = try await context.accounts.bearer(of: request)
         return JSONBody(try await desk.archive(try requestContext.parameters.identifier("publication", as: PublicationID.self)))
+    }
+
+    /// `GET /api/publications/{publication}/files`: every version of every file (a draft's for staff only).
+    @Sendable func files(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[PublicationFile]> {
+        let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
+        if try await desk.find(id).status == .draft { _ = try await context.accounts.bearer(of: request) }
+        return JSONBody(try await PublicationFileDesk(context: context).files(of: id))
+    }
+
+    /// `POST /api/publications/{publication}/files` (staff): a file in a `file` field of a multipart form.
+    @Sendable func attach(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<PublicationFile> {
+        let account = try await context.accounts.bearer(of: request)
+        let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
+        let fileDesk = PublicationFileDesk(context: context)
+        let form = try await fileDesk.readForm(request)
+        return JSONBody(try await fileDesk.attach(form.file("file"), to: id, by: account.displayName), status: .created)
     }
 }

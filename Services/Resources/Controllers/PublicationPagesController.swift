@@ -17,6 +17,7 @@ struct PublicationPagesController: Sendable {
         "creee": "La publication est créée en brouillon : publiez-la quand elle est prête.", "modifiee": "La publication est modifiée.",
         "publiee": "La publication est en ligne ; les abonnés la recevront dans le prochain envoi.",
         "archivee": "La publication est archivée : elle quitte les listes et les flux, sa page reste accessible.",
+        "fichier": "Le fichier est joint ; son texte entre dans la recherche s'il s'agit d'un PDF.",
     ]
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
@@ -28,6 +29,7 @@ struct PublicationPagesController: Sendable {
         router.post("/gestion/publications/{publication}/modifier", use: edit)
         router.post("/gestion/publications/{publication}/publication", use: publish)
         router.post("/gestion/publications/{publication}/archivage", use: archive)
+        router.post("/gestion/publications/{publication}/fichiers", use: upload)
     }
 
     @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
@@ -52,15 +54,36 @@ struct PublicationPagesController: Sendable {
 
     @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await gate.page(request) { session in
-            let publication = try await find(requestContext)
-            var values = CentrePagesController.values(publication.listing)
-            values["status"] = publication.status.frenchLabel
-            values["bodyHTML"] = publication.bodyHTML
-            values["publishable"] = publication.status != .published
-            values["archivable"] = publication.status == .published
-            return renderer.back("publication", values, session: session,
-                                 notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
+            try await publicationPage(try await find(requestContext), session: session, errors: [], status: .ok,
+                                      notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
         }
+    }
+
+    /// A file sent with the page's multipart form (its CSRF token among the fields).
+    @Sendable func upload(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        try await gate.page(request) { session in
+            let publication = try await find(requestContext)
+            let fileDesk = PublicationFileDesk(context: context)
+            let form = try await fileDesk.readForm(request)
+            try gate.checkCSRF(form.field("_csrf"), session: session)
+            do {
+                _ = try await fileDesk.attach(form.file("file"), to: publication.id, by: session.account.displayName)
+            } catch let problem as Problem where [.unprocessableContent, .unsupportedMediaType, .contentTooLarge].contains(problem.status) {
+                return try await publicationPage(publication, session: session, errors: problem.errors, status: problem.status, notice: nil)
+            }
+            return PageResponses.redirect(to: "/gestion/publications/\(publication.id)?avis=fichier")
+        }
+    }
+
+    private func publicationPage(_ publication: Publication, session: AccountSession<StaffRole>, errors: [FieldError],
+                                 status: HTTPResponse.Status, notice: String?) async throws -> Response {
+        var values = CentrePagesController.values(publication.listing)
+        values["status"] = publication.status.frenchLabel
+        values["bodyHTML"] = publication.bodyHTML
+        values["publishable"] = publication.status != .published
+        values["archivable"] = publication.status == .published
+        values["files"] = CentrePagesController.fileValues(try await PublicationFileDesk(context: context).files(of: publication.id))
+        return renderer.back("publication", values, session: session, errors: errors, notice: notice, status: status)
     }
 
     @Sendable func editForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {

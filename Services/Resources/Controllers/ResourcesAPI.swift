@@ -72,5 +72,6 @@ enum ResourcesAPI {
         "/api/publications/{publication}/archive": ["post": OpenAPIDocument.operation(
             "archivePublication", "Archive une publication : elle quitte les listes et les flux, sa page reste accessible (équipe).",
             tag: "publications", publicationResponse)],
-    ]) { _, own in own }
+    ]) { _, own in own }.merging(indicatorPaths) { _, own in own }.merging(advicePaths) { _, own in own }
+        .merging(diagnosticPaths) { _, own in own }.merging(filePaths) { _, own in own }
 }

@@ -26,11 +26,18 @@ struct Publication: Codable, Sendable, Equatable {
     var createdAt: Date
     var updatedAt: Date
     var publishedAt: Date?
+    /// 1, then one more for each edit of its text once published (the earlier texts stay reachable).
+    var version = 1
 
     static let defaultLicence = "Licence Ouverte / Etalab 2.0"
 }
 
 extension Publication {
+    /// Whether `other` reads differently (title, summary, text or licence), as a new version would.
+    func hasOtherText(than other: Publication) -> Bool {
+        title != other.title || summary != other.summary || body != other.body || licence != other.licence
+    }
+
     /// The publication as lists and feeds show it.
     var listing: PublicationSummary {
         PublicationSummary(id: id, kind: kind, title: title, summary: summary, themes: themes, audiences: audiences, authors: authors,

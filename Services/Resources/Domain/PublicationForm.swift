@@ -48,6 +48,7 @@ struct PublicationForm: Codable, Sendable {
             audiences: Array(Set((audiences ?? []).map(\.rawValue))).sorted(), authors: authors,
             licence: licence.isEmpty ? Publication.defaultLicence : licence,
             trainingMaterial: (trainingMaterial ?? false) || kind == .trainingMaterial, trainingSessionId: trainingSessionId,
-            status: existing?.status ?? .draft, createdAt: existing?.createdAt ?? now, updatedAt: now, publishedAt: existing?.publishedAt))
+            status: existing?.status ?? .draft, createdAt: existing?.createdAt ?? now, updatedAt: now, publishedAt: existing?.publishedAt,
+            version: existing?.version ?? 1))
     }
 }

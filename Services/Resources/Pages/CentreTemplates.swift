@@ -40,16 +40,19 @@ enum CentreTemplates {
         {{<layout}}{{$title}}{{title}}{{/title}}{{$main}}
         <article>
         <h1>{{title}}</h1>
-        <p>{{kind}}{{#date}}, publié le {{date}}{{/date}}{{#archived}} — archivé{{/archived}}</p>
+        <p>{{kind}}{{#date}}, publié le {{date}}{{/date}}{{#version}}, version {{version}} du {{updated}}{{/version}}{{#archived}} — archivé{{/archived}}</p>
         <p><strong>{{summary}}</strong></p>
         <dl>
         {{^empty(authors)}}<dt>Auteurs</dt><dd>{{#authors}}{{.}} {{/authors}}</dd>{{/empty(authors)}}
         {{^empty(themes)}}<dt>Thèmes</dt><dd>{{#themes}}<a href="/?theme={{code}}">{{label}}</a> {{/themes}}</dd>{{/empty(themes)}}
         {{^empty(audiences)}}<dt>Public</dt><dd>{{#audiences}}{{.}} {{/audiences}}</dd>{{/empty(audiences)}}
         <dt>Licence</dt><dd>{{licence}} : vous pouvez la reproduire et la diffuser, en citant le centre de ressources.</dd>
+        {{^empty(versions)}}<dt>Versions précédentes</dt><dd>{{#versions}}<a href="/publications/{{id}}/versions/{{number}}">version {{number}}, remplacée le {{replacedOn}}</a> {{/versions}}</dd>{{/empty(versions)}}
         {{#trainingMaterial}}<dt>Support de formation</dt><dd>Chaque participant aux sessions de formation la reçoit.</dd>{{/trainingMaterial}}
         </dl>
         <div class="texte">{{{bodyHTML}}}</div>
+        {{^empty(files)}}<h2>Fichiers</h2>
+        <ul>{{#files}}<li><a href="/fichiers/{{id}}">{{name}}</a> ({{type}}, {{size}}, version {{version}} du {{date}}) <small>SHA-256 : {{sha256}}</small>{{^empty(older)}}<br>Versions précédentes : {{#older}}<a href="/fichiers/{{id}}">version {{version}} du {{date}}</a> {{/older}}{{/empty(older)}}</li>{{/files}}</ul>{{/empty(files)}}
         </article>
         <p><a href="/?type={{kindCode}}">Les autres publications de ce type</a> — <a href="/flux.atom?type={{kindCode}}">leur flux Atom</a></p>
         {{/main}}{{/layout}}
@@ -113,9 +116,31 @@ enum CentreTemplates {
         <p><a class="bouton" href="/gestion/publications/{{id}}/modifier">Modifier</a> <a href="/publications/{{id}}">Voir la page publique</a></p>
         {{#publishable}}<form method="post" action="/gestion/publications/{{id}}/publication"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="principal" type="submit">Publier</button></form>{{/publishable}}
         {{#archivable}}<form method="post" action="/gestion/publications/{{id}}/archivage"><input type="hidden" name="_csrf" value="{{csrf}}"><button class="secondaire" type="submit">Archiver</button></form>{{/archivable}}
+        <h2>Fichiers</h2>
+        {{^empty(files)}}<ul>{{#files}}<li><a href="/fichiers/{{id}}">{{name}}</a> ({{type}}, {{size}}, version {{version}} du {{date}}){{^empty(older)}}, versions précédentes : {{#older}}<a href="/fichiers/{{id}}">{{version}}</a> {{/older}}{{/empty(older)}}</li>{{/files}}</ul>{{/empty(files)}}
+        <form method="post" action="/gestion/publications/{{id}}/fichiers" enctype="multipart/form-data" novalidate>
+        <input type="hidden" name="_csrf" value="{{csrf}}">
+        <label for="file">Joindre un fichier (PDF, ODT, ODS, DOCX, XLSX, PNG ou JPEG, 20 Mo au plus)</label>
+        <p class="aide" id="file-aide">Un fichier du même nom qu'un fichier joint en devient la nouvelle version ; l'ancienne reste accessible. Le texte d'un PDF entre dans la recherche.</p>
+        <input type="file" id="file" name="file" aria-describedby="file-aide{{#errors_file}} file-erreur{{/errors_file}}"{{#errors_file}} aria-invalid="true"{{/errors_file}}>
+        {{#errors_file}}<p class="erreur" id="file-erreur">{{errors_file}}</p>{{/errors_file}}
+        <button class="secondaire" type="submit">Joindre</button>
+        </form>
         <h2>Aperçu</h2>
         <p><strong>{{summary}}</strong></p>
         <div class="texte">{{{bodyHTML}}}</div>
+        {{/main}}{{/layout}}
+        """
+
+    static let publicationVersion = """
+        {{<layout}}{{$title}}{{title}} (version {{version}}){{/title}}{{$main}}
+        <article>
+        <p class="avis">Version {{version}} de cette publication, remplacée le {{replacedOn}} : <a href="/publications/{{id}}">lire la version actuelle ({{current}})</a>.</p>
+        <h1>{{title}}</h1>
+        <p><strong>{{summary}}</strong></p>
+        <dl><dt>Licence</dt><dd>{{licence}}</dd></dl>
+        <div class="texte">{{{bodyHTML}}}</div>
+        </article>
         {{/main}}{{/layout}}
         """
 }

@@ -8,9 +8,14 @@ extension StaffSiteRenderer {
         try StaffSiteRenderer(front: [
             ("layout", ResourcesLayoutTemplate.front), ("error", ResourcesLayoutTemplate.frontError),
             ("search", CentreTemplates.search), ("publication", CentreTemplates.publication),
+            ("publicationVersion", CentreTemplates.publicationVersion),
+            ("figures", IndicatorTemplates.figures), ("indicators", IndicatorTemplates.indicators),
+            ("diagnostics", IndicatorTemplates.diagnostics), ("diagnostic", IndicatorTemplates.diagnostic),
+            ("adviceForm", AdviceTemplates.form), ("adviceReceived", AdviceTemplates.received), ("faq", AdviceTemplates.faq),
         ], back: [
             ("layout", ResourcesLayoutTemplate.back), ("error", ResourcesLayoutTemplate.backError), ("signIn", ResourcesLayoutTemplate.signIn),
             ("publications", CentreTemplates.backList), ("form", CentreTemplates.form), ("publication", CentreTemplates.backPublication),
+            ("diagnostics", IndicatorTemplates.backDiagnostics), ("adviceList", AdviceTemplates.backList), ("adviceQuestion", AdviceTemplates.backQuestion),
         ])
     }
 }

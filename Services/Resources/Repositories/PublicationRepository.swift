@@ -17,16 +17,16 @@ struct PublicationRepository: Sendable {
     func save(_ publication: Publication, on connection: PostgresConnection) async throws {
         try await connection.query("""
             INSERT INTO publications (id, kind, title, summary, body, body_html, themes, audiences, authors, licence, training_material,
-                                      training_session_id, status, created_at, updated_at, published_at)
+                                      training_session_id, status, created_at, updated_at, published_at, version)
             VALUES (\(publication.id.uuid), \(publication.kind.rawValue), \(publication.title), \(publication.summary), \(publication.body),
                     \(publication.bodyHTML), \(publication.themes), \(publication.audiences), \(publication.authors), \(publication.licence),
                     \(publication.trainingMaterial), \(publication.trainingSessionId?.uuid), \(publication.status.rawValue),
-                    \(publication.createdAt), \(publication.updatedAt), \(publication.publishedAt))
+                    \(publication.createdAt), \(publication.updatedAt), \(publication.publishedAt), \(publication.version))
             ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, title = EXCLUDED.title, summary = EXCLUDED.summary, body = EXCLUDED.body,
                 body_html = EXCLUDED.body_html, themes = EXCLUDED.themes, audiences = EXCLUDED.audiences, authors = EXCLUDED.authors,
                 licence = EXCLUDED.licence, training_material = EXCLUDED.training_material,
                 training_session_id = EXCLUDED.training_session_id, status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
-                published_at = EXCLUDED.published_at
+                published_at = EXCLUDED.published_at, version = EXCLUDED.version
             """, logger: logger)
     }
 
@@ -36,7 +36,7 @@ struct PublicationRepository: Sendable {
         }
         let rows = try await connection.query("""
             SELECT id, kind, title, summary, body, body_html, themes, audiences, authors, licence, training_material, training_session_id,
-                   status, created_at, updated_at, published_at
+                   status, created_at, updated_at, published_at, version
             FROM publications WHERE id = \(id.uuid)
             """, logger: logger)
         for try await row in rows {
@@ -49,9 +49,33 @@ struct PublicationRepository: Sendable {
                 authors: try row[8].decode([String].self), licence: try row[9].decode(String.self), trainingMaterial: try row[10].decode(Bool.self),
                 trainingSessionId: try row[11].decode(UUID?.self).map(TrainingSessionID.init),
                 status: try storedValue(PublicationStatus.self, try row[12].decode(String.self), column: "publications.status"),
-                createdAt: try row[13].decode(Date.self), updatedAt: try row[14].decode(Date.self), publishedAt: try row[15].decode(Date?.self))
+                createdAt: try row[13].decode(Date.self), updatedAt: try row[14].decode(Date.self), publishedAt: try row[15].decode(Date?.self),
+                version: try row[16].decode(Int.self))
         }
         return nil
+    }
+
+    /// Keeps the text an edit replaces, as its version.
+    func keep(_ replaced: Publication, replacedAt: Date, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            INSERT INTO publication_versions (publication_id, version, title, summary, body_html, licence, replaced_at)
+            VALUES (\(replaced.id.uuid), \(replaced.version), \(replaced.title), \(replaced.summary), \(replaced.bodyHTML), \(replaced.licence),
+                    \(replacedAt))
+            """, logger: logger)
+    }
+
+    /// A publication's earlier texts, the latest first.
+    func versions(of id: PublicationID, on connection: PostgresConnection) async throws -> [PublicationVersion] {
+        let rows = try await connection.query("""
+            SELECT version, title, summary, body_html, licence, replaced_at FROM publication_versions WHERE publication_id = \(id.uuid)
+            ORDER BY version DESC
+            """, logger: logger)
+        var versions: [PublicationVersion] = []
+        for try await (version, title, summary, bodyHTML, licence, replacedAt) in rows.decode((Int, String, String, String, String, Date).self) {
+            versions.append(PublicationVersion(publicationId: id, version: version, title: title, summary: summary, bodyHTML: bodyHTML,
+                                               licence: licence, replacedAt: replacedAt))
+        }
+        return versions
     }
 
     /// Every publication for staff, the latest change first.

@@ -18,7 +18,12 @@ struct PublicationDesk: Sendable {
             let existing = try await publications.find(id, forUpdate: true, on: connection)
             if creating, existing != nil { throw Problem.conflict("Une publication porte déjà cet identifiant.") }
             if !creating, existing == nil { throw Self.notFound }
-            let publication = try form.validated(id: id, existing: existing, now: now).mapError { Problem.invalid($0.errors) }.get()
+            var publication = try form.validated(id: id, existing: existing, now: now).mapError { Problem.invalid($0.errors) }.get()
+            // Once published, readers may have quoted the text: an edit keeps it as a version.
+            if let existing, existing.publishedAt != nil, existing.hasOtherText(than: publication) {
+                try await publications.keep(existing, replacedAt: now, on: connection)
+                publication.version = existing.version + 1
+            }
             try await publications.save(publication, on: connection)
             return publication
         }
@@ -30,17 +35,27 @@ struct PublicationDesk: Sendable {
         let now = context.clock()
         return try await change(id, allowedFrom: [.draft, .archived], to: .published) { publication, connection in
             if publication.publishedAt == nil { publication.publishedAt = now }
-            let summary = publication.listing
-            let event = PublicationPublished(
-                publicationId: publication.id, kind: publication.kind, title: publication.title, summary: publication.summary,
-                url: context.url(of: summary), trainingSessionId: publication.trainingSessionId, publishedAt: publication.publishedAt ?? now)
-            try await Outbox.append(EventEnvelope(source: "resources", data: event), on: connection, logger: context.logger)
+            try await announce(publication, on: connection)
         }
+    }
+
+    /// `PublicationPublished` for a publication just published, in the caller's transaction.
+    func announce(_ publication: Publication, on connection: PostgresConnection) async throws {
+        let event = PublicationPublished(
+            publicationId: publication.id, kind: publication.kind, title: publication.title, summary: publication.summary,
+            url: context.url(of: publication.listing), trainingSessionId: publication.trainingSessionId,
+            publishedAt: publication.publishedAt ?? context.clock())
+        try await Outbox.append(EventEnvelope(source: "resources", data: event), on: connection, logger: context.logger)
     }
 
     /// Takes a publication out of the lists, the search and the feeds; its page stays reachable.
     func archive(_ id: PublicationID) async throws -> Publication {
         try await change(id, allowedFrom: [.published], to: .archived) { _, _ in }
+    }
+
+    /// A publication's earlier texts, the latest first.
+    func versions(of id: PublicationID) async throws -> [PublicationVersion] {
+        try await context.database.withConnection { try await publications.versions(of: id, on: $0) }
     }
 
     func find(_ id: PublicationID) async throws -> Publication {

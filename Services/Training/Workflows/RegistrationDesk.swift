@@ -190,7 +190,7 @@ struct RegistrationDesk: Sendable {
         let event = RegistrationChanged(
             registrationId: registration.id, sessionId: session.id, outcome: outcome, trainee: ContactPerson(name: name, email: email),
             sessionTitle: session.title, startsAt: session.startsAt, venue: session.venue, waitlistPosition: registration.waitlistPosition,
-            manageLink: token.map { "\(context.publicURL)/inscriptions/\($0)" })
+            manageLink: token.map { "\(context.publicURL)/inscriptions/\($0)" }, traineeElected: registration.role.isElected)
         try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
     }
 }

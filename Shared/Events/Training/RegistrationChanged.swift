@@ -29,10 +29,13 @@ public struct RegistrationChanged: EventPayload {
     /// The trainee's own page for this registration (see it, cancel it, delete it); added to v1,
     /// absent from events of earlier builds.
     public var manageLink: String?
+    /// Whether the trainee holds a mandate (maire, adjoint, conseiller), for the indicators'
+    /// count of elected officials trained; added to v1, absent from events of earlier builds.
+    public var traineeElected: Bool?
 
     public init(registrationId: RegistrationID, sessionId: TrainingSessionID, outcome: RegistrationOutcome,
                 trainee: ContactPerson, sessionTitle: String, startsAt: Date, venue: String, waitlistPosition: Int?,
-                manageLink: String? = nil) {
+                manageLink: String? = nil, traineeElected: Bool? = nil) {
         self.registrationId = registrationId
         self.sessionId = sessionId
         self.outcome = outcome
@@ -42,5 +45,6 @@ public struct RegistrationChanged: EventPayload {
         self.venue = venue
         self.waitlistPosition = waitlistPosition
         self.manageLink = manageLink
+        self.traineeElected = traineeElected
     }
 }

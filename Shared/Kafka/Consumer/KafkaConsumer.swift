@@ -152,7 +152,7 @@ extension KafkaMessage {
 
 /// Topic names by librdkafka topic handle, so a batch makes one string per topic, not per record.
 /// The names are the code's: a namespace (see ``KafkaConfiguration/topicNamespace``) is taken off.
-private struct TopicNameCache {
+struct TopicNameCache {
     let configuration: KafkaConfiguration
     private var handle: OpaquePointer?
     private var cached = ""

@@ -1,4 +1,5 @@
 import Foundation
+import Kafka
 import Logging
 import Model
 import PostgresNIO
@@ -14,13 +15,17 @@ struct ResourcesHarness {
     let schema: TestSchema
     let api: APIClient
     let logger: Logger
+    /// The broker as the service sees it: its topics under the harness's own namespace.
+    let kafka: KafkaConfiguration
 
     static func run(clock: @escaping @Sendable () -> Date = { ResourcesHarness.now }, _ body: (ResourcesHarness) async throws -> Void) async throws {
         var settings = ResourcesConfiguration()
         settings.publicURL = "https://ressources.ipc.example"
+        var kafka = TestEnvironment.kafka()
+        kafka.topicNamespace = TestEnvironment.uniqueName("resources")
         try await withInProcessService(ResourcesService.definition(settings: settings, clock: clock),
-                                       topicNamespace: TestEnvironment.uniqueName("resources")) { schema, port in
-            try await body(ResourcesHarness(schema: schema, api: APIClient(port: port), logger: TestEnvironment.logger))
+                                       topicNamespace: kafka.topicNamespace) { schema, port in
+            try await body(ResourcesHarness(schema: schema, api: APIClient(port: port), logger: TestEnvironment.logger, kafka: kafka))
         }
     }
 

@@ -1,34 +1,58 @@
 import Foundation
+import Hummingbird
 import MultipartKit
 
 /// The parts of a `multipart/form-data` body (RFC 7578): fields and files, parsed by
 /// multipart-kit's streaming parser.
-struct MultipartForm: Sendable {
-    struct Part: Sendable {
-        var name: String
+public struct MultipartForm: Sendable {
+    public struct Part: Sendable {
+        public var name: String
         /// Set for a file part.
-        var fileName: String?
-        var contentType: String?
-        var body: [UInt8]
+        public var fileName: String?
+        public var contentType: String?
+        public var body: [UInt8]
     }
 
-    enum ParseError: Error, Equatable {
+    public enum ParseError: Error, Equatable {
         case missingBoundary
         case malformed
     }
 
-    var parts: [Part]
+    public var parts: [Part]
 
-    func field(_ name: String) -> String? {
+    public func field(_ name: String) -> String? {
         parts.first { $0.name == name && $0.fileName == nil }.map { String(decoding: $0.body, as: UTF8.self) }
     }
 
-    func file(_ name: String) -> Part? {
+    public func file(_ name: String) -> Part? {
         parts.first { $0.name == name && $0.fileName != nil }
     }
 
+    /// A request's multipart form, refused early when it is not multipart (415), when its body
+    /// passes `maxFileBytes` and a little for the other fields (`tooLarge`), or when it is
+    /// malformed (400).
+    public static func read(_ request: Request, maxFileBytes: Int, tooLarge: Problem) async throws -> MultipartForm {
+        guard let contentType = request.headers[.contentType], let boundary = boundary(fromContentType: contentType) else {
+            throw Problem(status: .unsupportedMediaType, title: "Format d'envoi non accepté.",
+                          detail: "Envoyez le fichier en multipart/form-data, dans un champ « file ».")
+        }
+        var request = request
+        let body: ByteBuffer
+        do {
+            // The limit applies to the file; the rest of a form is small.
+            body = try await request.collectBody(upTo: maxFileBytes + 64 * 1024)
+        } catch {
+            throw tooLarge
+        }
+        do {
+            return try MultipartForm(body: Array(buffer: body), boundary: boundary)
+        } catch {
+            throw Problem(status: .badRequest, title: "Envoi illisible.", detail: "Le corps multipart/form-data est mal formé.")
+        }
+    }
+
     /// The boundary named by a `Content-Type: multipart/form-data; boundary=…` header.
-    static func boundary(fromContentType contentType: String) -> String? {
+    public static func boundary(fromContentType contentType: String) -> String? {
         guard contentType.lowercased().hasPrefix("multipart/form-data") else { return nil }
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
@@ -41,7 +65,7 @@ struct MultipartForm: Sendable {
 
     /// - Throws: `missingBoundary` when the body never opens a part, `malformed` when a part
     ///   has no name or the body stops before its closing delimiter.
-    init(body: [UInt8], boundary: String) throws {
+    public init(body: [UInt8], boundary: String) throws {
         let parser = MultipartParser(boundary: boundary)
         var parts: [Part] = []
         var headers: [(String, String)] = []

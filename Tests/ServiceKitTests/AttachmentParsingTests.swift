@@ -1,5 +1,5 @@
-@testable import Applications
 import Foundation
+import ServiceKit
 import Testing
 
 @Suite("Attachments: multipart bodies and content sniffing")

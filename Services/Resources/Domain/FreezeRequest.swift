@@ -1,0 +1,4 @@
+/// The year staff freeze as the annual diagnostic (`POST /api/diagnostics`).
+struct FreezeRequest: Codable, Sendable {
+    var year: Int?
+}
