@@ -592,6 +592,17 @@ def resources(driver):
     check("resources: a frozen diagnostic's page, with its charts", "figés le" in text(driver)
           and driver.find_elements(By.CSS_SELECTOR, "figure.graphique svg[role='img']"))
     axe(driver, "a frozen annual diagnostic")
+    driver.get(RESOURCES + "/gestion/sites")
+    check("resources back office: the registered collectivités' websites to diagnose", "https://saint-lary.example" in text(driver))
+    fill(driver, "collectivite", "Commune de Foix")
+    fill(driver, "url", "ftp://mairie-foix.example")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sites'] button"))
+    check("resources back office: a website's address other than http or https is refused",
+          driver.find_element(By.ID, "url").get_attribute("aria-invalid") == "true")
+    axe(driver, "the websites to diagnose, with an error")
+    fill(driver, "url", "https://www.mairie-foix.example")
+    press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sites'] button"))
+    check("resources back office: a website added by hand", "Le site est ajouté" in text(driver) and "https://www.mairie-foix.example" in text(driver))
     driver.get(RESOURCES + "/gestion")
     sign_out(driver)
 

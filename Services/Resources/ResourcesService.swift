@@ -20,7 +20,7 @@ enum ResourcesService: AccountHome {
             defaultHTTPPort: 8084,
             migrations: ResourcesMigrations.all,
             publishes: [.resources],
-            subscriptions: IndicatorFactsHandler().subscriptions,
+            subscriptions: IndicatorFactsHandler().subscriptions + WebsiteDirectoryHandler().subscriptions,
             openAPIPaths: ResourcesAPI.paths,
             routes: { router, resources in
                 let context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger,
@@ -41,6 +41,7 @@ enum ResourcesService: AccountHome {
                 AdvicePagesController(gate: gate, context: context, formCookie: formCookie).addRoutes(to: router)
                 DiagnosticController(context: context, renderer: renderer).addRoutes(to: router)
                 DiagnosticPagesController(gate: gate, context: context).addRoutes(to: router)
+                WebsiteController(gate: gate, context: context).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in

@@ -9,7 +9,7 @@ import PostgresNIO
 /// pgbench running the same SQL on the same database.
 ///
 /// One search is `GET /api/publications?q=…`: the page of results (relevance, 20 excerpts by
-/// `ts_headline`, the total) and the facets, two statements over `matching_publications`.
+/// `ts_headline`), the total and the facets, one statement over `matching_publications`.
 struct SearchBenchmark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search", abstract: "French full-text search through the API against pgbench.")
 
@@ -124,13 +124,11 @@ struct SearchBenchmark: AsyncParsableCommand {
         "StartSel=\u{E000}, StopSel=\u{E001}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter= … "
     }
 
-    /// The service's two statements for one search without filters, in its order, after one
-    /// that picks the term.
+    /// The service's statement for one search without filters, after one that picks the term.
     static let script = """
         \\set n random(1, :terms)
         SELECT term FROM bench_terms WHERE n = :n \\gset
-        WITH page AS (SELECT m.*, count(*) OVER ()::int AS total FROM matching_publications(:term, NULL, NULL, NULL, NULL::int) AS m ORDER BY m.rank DESC, m.published_at DESC, m.id LIMIT 20 OFFSET 0) SELECT id, kind, title, summary, themes, audiences, authors, licence, training_material, published_at, updated_at, CASE WHEN :term = '' THEN NULL ELSE ts_headline('french_folded', body, query, :options) END, total FROM page ORDER BY rank DESC, published_at DESC, id;
-        WITH matched AS (SELECT kind, themes, audiences, published_at FROM matching_publications(:term, NULL, NULL, NULL, NULL::int)) SELECT 'type', kind, count(*)::int FROM matched GROUP BY kind UNION ALL SELECT 'theme', theme, count(*)::int FROM matched, unnest(themes) AS theme GROUP BY theme UNION ALL SELECT 'public', audience, count(*)::int FROM matched, unnest(audiences) AS audience GROUP BY audience UNION ALL SELECT 'annee', extract(year FROM published_at AT TIME ZONE 'Europe/Paris')::int::text, count(*)::int FROM matched GROUP BY 2 ORDER BY 1, 3 DESC, 2;
+        WITH matched AS MATERIALIZED (SELECT id, kind, title, summary, themes, audiences, authors, licence, training_material, published_at, updated_at, rank, query FROM matching_publications(:term, NULL, NULL, NULL, NULL::int)), page AS (SELECT * FROM matched ORDER BY rank DESC, published_at DESC, id LIMIT 20 OFFSET 0), facets AS (SELECT 'type' AS facet, kind AS value, count(*)::int AS n FROM matched GROUP BY kind UNION ALL SELECT 'theme', theme, count(*)::int FROM matched, unnest(themes) AS theme GROUP BY theme UNION ALL SELECT 'public', audience, count(*)::int FROM matched, unnest(audiences) AS audience GROUP BY audience UNION ALL SELECT 'annee', extract(year FROM published_at AT TIME ZONE 'Europe/Paris')::int::text, count(*)::int FROM matched GROUP BY 2), header AS (SELECT (SELECT count(*)::int FROM matched) AS total, (SELECT coalesce(jsonb_agg(jsonb_build_array(facet, value, n) ORDER BY facet, n DESC, value), '[]') FROM facets)::text AS facets) SELECT p.id, p.kind, p.title, p.summary, p.themes, p.audiences, p.authors, p.licence, p.training_material, p.published_at, p.updated_at, CASE WHEN :term = '' THEN NULL ELSE ts_headline('french_folded', b.body, p.query, :options) END, h.total, h.facets FROM header h LEFT JOIN (page p JOIN publications b ON b.id = p.id) ON true ORDER BY p.rank DESC, p.published_at DESC, p.id;
 
         """
 

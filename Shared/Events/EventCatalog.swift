@@ -3,6 +3,7 @@ public enum EventCatalog {
     public static let all: [any EventPayload.Type] = [
         CallPublished.self,
         CallClosed.self,
+        ApplicantRegistered.self,
         ApplicationSubmitted.self,
         ApplicationDeclaredIncomplete.self,
         ApplicationDeclaredComplete.self,

@@ -23,6 +23,8 @@ enum ContractExamples {
             eligibleKinds: ApplicantKind.allCases, subsidyRate: Rate(percent: 80)!, subsidyCap: Money(euros: 50_000),
             consultingDays: nil, criteria: ["Taille", "Caractère innovant"], budgetEnvelope: nil)),
         ContractExample(CallClosed(callId: callId, closedAt: instant)),
+        ContractExample(ApplicantRegistered(applicant: applicant, website: "https://www.saint-lary.example", contacts: [contact],
+                                            registeredAt: instant)),
         ContractExample(ApplicationSubmitted(
             applicationId: applicationId, reference: "PI-2006-0042", callId: callId, action: .innovationGrant,
             applicant: applicant, contacts: [contact], projectTitle: "Espace public numérique itinérant",

@@ -144,6 +144,10 @@ struct ApplicationsAPITests {
             let applicantInvalid = try await admin.post("/api/applicants", ["name": "", "kind": "commune", "inseeCode": "1", "population": -1])
             #expect(applicantInvalid.status == 422 && applicantInvalid.problemFields == ["name", "inseeCode", "department", "population"])
             #expect(try await harness.schema.count("SELECT count(*)::int FROM applicants", logger: harness.logger) == 2)
+            #expect(try await harness.schema.count("""
+                SELECT count(*)::int FROM outbox WHERE payload::jsonb->>'type' = 'ApplicantRegistered'
+                  AND payload::jsonb->'data'->'applicant'->>'applicantId' IN (SELECT id::text FROM applicants)
+                """, logger: harness.logger) == 2, "each registration is announced, in its own transaction")
             let duplicate = try await admin.post("/api/applicants", ["name": "Seix bis", "kind": "commune", "inseeCode": "09285", "population": 1])
             #expect(duplicate.status == 409)
 

@@ -256,6 +256,20 @@ CREATE TABLE web_sessions (
     expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE websites (
+    id uuid NOT NULL,
+    applicant_id uuid,
+    collectivite text NOT NULL,
+    department text,
+    population integer,
+    url text NOT NULL,
+    contact_name text,
+    contact_email text,
+    source text NOT NULL,
+    added_at timestamp with time zone NOT NULL,
+    CONSTRAINT websites_source_check CHECK ((source = ANY (ARRAY['applications'::text, 'staff'::text])))
+);
+
 ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_position_seq'::regclass);
 
 ALTER TABLE ONLY accounts
@@ -308,6 +322,12 @@ ALTER TABLE ONLY schema_migrations
 
 ALTER TABLE ONLY web_sessions
     ADD CONSTRAINT web_sessions_pkey PRIMARY KEY (token_hash);
+
+ALTER TABLE ONLY websites
+    ADD CONSTRAINT websites_applicant_id_key UNIQUE (applicant_id);
+
+ALTER TABLE ONLY websites
+    ADD CONSTRAINT websites_pkey PRIMARY KEY (id);
 
 CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
 

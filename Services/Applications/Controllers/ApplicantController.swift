@@ -30,7 +30,8 @@ struct ApplicantController: Sendable {
             return try await refusingAsProblems {
                 let applicant = try form.validated().get()
                 do {
-                    try await context.transaction { try await applicants.insert(applicant, on: $0) }
+                    let now = context.clock()
+                    try await context.transaction { try await ApplicantRegistry(logger: context.logger).register(applicant, at: now, on: $0) }
                 } catch is ApplicantRepository.SaveError {
                     throw WorkflowError.conflict("Une collectivité porte déjà ce code INSEE ou ce numéro SIREN.")
                 }

@@ -47,7 +47,8 @@ struct ApplicantPagesController: Sendable {
                     return formPage(fields, session: session, errors: failure.errors)
                 case .success(let applicant):
                     do {
-                        try await context.transaction { try await applicants.insert(applicant, on: $0) }
+                        let now = context.clock()
+                        try await context.transaction { try await ApplicantRegistry(logger: context.logger).register(applicant, at: now, on: $0) }
                     } catch is ApplicantRepository.SaveError {
                         return formPage(fields, session: session, errors: [
                             FieldError(field: applicant.inseeCode == nil ? "siren" : "inseeCode",

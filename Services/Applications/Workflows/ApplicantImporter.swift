@@ -24,10 +24,11 @@ struct ApplicantImporter: Sendable {
 
     /// Inserts the applicants; `progress` hears how many are done after each one.
     func insert(_ applicants: [Applicant], progress: @Sendable (Int) -> Void = { _ in }) async throws {
-        let repository = ApplicantRepository(logger: logger)
+        let registry = ApplicantRegistry(logger: logger)
+        let now = Date()
         try await client.withTransaction(logger: logger) { connection in
             for (index, applicant) in applicants.enumerated() {
-                try await repository.insert(applicant, on: connection)
+                try await registry.register(applicant, at: now, on: connection)
                 progress(index + 1)
             }
         }

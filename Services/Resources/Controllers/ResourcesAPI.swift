@@ -73,5 +73,5 @@ enum ResourcesAPI {
             "archivePublication", "Archive une publication : elle quitte les listes et les flux, sa page reste accessible (équipe).",
             tag: "publications", publicationResponse)],
     ]) { _, own in own }.merging(indicatorPaths) { _, own in own }.merging(advicePaths) { _, own in own }
-        .merging(diagnosticPaths) { _, own in own }.merging(filePaths) { _, own in own }
+        .merging(diagnosticPaths) { _, own in own }.merging(filePaths) { _, own in own }.merging(websitePaths) { _, own in own }
 }

@@ -31,7 +31,8 @@ enum ResourcesLayoutTemplate {
     static let back = PageLayout.template(
         brand: "gestion du centre de ressources",
         navigation: StaffTemplates.navigation(links: [("/gestion", "Publications"), ("/gestion/publications/nouvelle", "Nouvelle publication"),
-                                                       ("/gestion/conseils", "Questions"), ("/gestion/diagnostics", "Diagnostics annuels")]),
+                                                       ("/gestion/conseils", "Questions"), ("/gestion/diagnostics", "Diagnostics annuels"),
+                                                       ("/gestion/sites", "Sites")]),
         footer: "Programme régional « Internet Public et Citoyen » — équipe du centre de ressources.", site: site)
 
     static let frontError = """

@@ -15,7 +15,7 @@ extension StaffSiteRenderer {
         ], back: [
             ("layout", ResourcesLayoutTemplate.back), ("error", ResourcesLayoutTemplate.backError), ("signIn", ResourcesLayoutTemplate.signIn),
             ("publications", CentreTemplates.backList), ("form", CentreTemplates.form), ("publication", CentreTemplates.backPublication),
-            ("diagnostics", IndicatorTemplates.backDiagnostics), ("adviceList", AdviceTemplates.backList), ("adviceQuestion", AdviceTemplates.backQuestion),
+            ("diagnostics", IndicatorTemplates.backDiagnostics), ("websites", WebsiteTemplates.list), ("adviceList", AdviceTemplates.backList), ("adviceQuestion", AdviceTemplates.backQuestion),
         ])
     }
 }

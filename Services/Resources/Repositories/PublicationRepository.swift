@@ -107,46 +107,59 @@ struct PublicationRepository: Sendable {
     /// searched (title first, then summary, then body), else the latest first.
     func search(_ search: PublicationSearch, on connection: PostgresConnection) async throws -> SearchResults {
         let offset = (search.page - 1) * PublicationSearch.pageSize
-        // The page first, then the excerpts of its twenty publications only.
+        // One statement: the matches are found once, then counted, sorted into the page and
+        // counted per facet; the bodies are read for the page's twenty excerpts only. The
+        // header row (total, facets as JSON) stands even when the page is beyond the last.
         let rows = try await connection.query("""
-            WITH page AS (
-                SELECT m.*, count(*) OVER ()::int AS total
-                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int) AS m
-                ORDER BY m.rank DESC, m.published_at DESC, m.id LIMIT \(PublicationSearch.pageSize) OFFSET \(offset))
-            SELECT id, kind, title, summary, themes, audiences, authors, licence, training_material, published_at, updated_at,
-                   CASE WHEN \(search.words) = '' THEN NULL ELSE ts_headline('french_folded', body, query, \(Self.headlineOptions)) END, total
-            FROM page ORDER BY rank DESC, published_at DESC, id
+            WITH matched AS MATERIALIZED (
+                SELECT id, kind, title, summary, themes, audiences, authors, licence, training_material, published_at, updated_at, rank, query
+                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int)),
+            page AS (
+                SELECT * FROM matched ORDER BY rank DESC, published_at DESC, id LIMIT \(PublicationSearch.pageSize) OFFSET \(offset)),
+            facets AS (
+                SELECT 'type' AS facet, kind AS value, count(*)::int AS n FROM matched GROUP BY kind
+                UNION ALL SELECT 'theme', theme, count(*)::int FROM matched, unnest(themes) AS theme GROUP BY theme
+                UNION ALL SELECT 'public', audience, count(*)::int FROM matched, unnest(audiences) AS audience GROUP BY audience
+                UNION ALL SELECT 'annee', extract(year FROM published_at AT TIME ZONE 'Europe/Paris')::int::text, count(*)::int FROM matched GROUP BY 2),
+            header AS (
+                SELECT (SELECT count(*)::int FROM matched) AS total,
+                       (SELECT coalesce(jsonb_agg(jsonb_build_array(facet, value, n) ORDER BY facet, n DESC, value), '[]') FROM facets)::text AS facets)
+            SELECT p.id, p.kind, p.title, p.summary, p.themes, p.audiences, p.authors, p.licence, p.training_material, p.published_at,
+                   p.updated_at, CASE WHEN \(search.words) = '' THEN NULL ELSE ts_headline('french_folded', b.body, p.query, \(Self.headlineOptions)) END,
+                   h.total, h.facets
+            FROM header h LEFT JOIN (page p JOIN publications b ON b.id = p.id) ON true
+            ORDER BY p.rank DESC, p.published_at DESC, p.id
             """, logger: logger)
         var hits: [SearchResults.Hit] = []
         var total = 0
+        var facetList = "[]"
         for try await row in rows {
             let row = row.makeRandomAccess()
-            hits.append(SearchResults.Hit(publication: try Self.summary(row), excerpt: try row[11].decode(String?.self).map(Self.excerpt)))
             total = try row[12].decode(Int.self)
+            facetList = try row[13].decode(String.self)
+            guard try row[0].decode(UUID?.self) != nil else { continue }
+            hits.append(SearchResults.Hit(publication: try Self.summary(row), excerpt: try row[11].decode(String?.self).map(Self.excerpt)))
         }
-        let facets = try await facets(search, on: connection)
-        // A page beyond the last still says how many matched.
-        if hits.isEmpty { total = facets["type"]?.reduce(0) { $0 + $1.count } ?? 0 }
+        var facets: [String: [SearchResults.FacetValue]] = [:]
+        for entry in try JSONDecoder().decode([FacetEntry].self, from: Data(facetList.utf8)) {
+            facets[entry.facet, default: []].append(SearchResults.FacetValue(value: entry.value, label: Self.label(facet: entry.facet, value: entry.value),
+                                                                             count: entry.count))
+        }
         return SearchResults(total: total, page: search.page, pageSize: PublicationSearch.pageSize, hits: hits, facets: facets)
     }
 
-    /// How many of each kind, theme, audience and year the matches hold.
-    private func facets(_ search: PublicationSearch, on connection: PostgresConnection) async throws -> [String: [SearchResults.FacetValue]] {
-        let rows = try await connection.query("""
-            WITH matched AS (
-                SELECT kind, themes, audiences, published_at
-                FROM matching_publications(\(search.words), \(search.kind?.rawValue), \(search.theme), \(search.audience?.rawValue), \(search.year)::int))
-            SELECT 'type', kind, count(*)::int FROM matched GROUP BY kind
-            UNION ALL SELECT 'theme', theme, count(*)::int FROM matched, unnest(themes) AS theme GROUP BY theme
-            UNION ALL SELECT 'public', audience, count(*)::int FROM matched, unnest(audiences) AS audience GROUP BY audience
-            UNION ALL SELECT 'annee', extract(year FROM published_at AT TIME ZONE 'Europe/Paris')::int::text, count(*)::int FROM matched GROUP BY 2
-            ORDER BY 1, 3 DESC, 2
-            """, logger: logger)
-        var facets: [String: [SearchResults.FacetValue]] = [:]
-        for try await (facet, value, count) in rows.decode((String, String, Int).self) {
-            facets[facet, default: []].append(SearchResults.FacetValue(value: value, label: Self.label(facet: facet, value: value), count: count))
+    /// One facet's value and count, as the search's statement lists them: `["type", "guide", 12]`.
+    private struct FacetEntry: Decodable {
+        var facet: String
+        var value: String
+        var count: Int
+
+        init(from decoder: any Decoder) throws {
+            var container = try decoder.unkeyedContainer()
+            facet = try container.decode(String.self)
+            value = try container.decode(String.self)
+            count = try container.decode(Int.self)
         }
-        return facets
     }
 
     private static var headlineOptions: String {

@@ -43,7 +43,8 @@ struct APIClient {
     func send(_ method: String, _ path: String, body: Data?, contentType: String = "application/json") async throws -> Reply {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)\(path)")!)
         request.httpMethod = method
-        request.timeoutInterval = 10
+        // Generous: suites run side by side, and the 1,000-registration burst shares the machine with them.
+        request.timeoutInterval = 60
         if let body {
             request.httpBody = body
             request.setValue(contentType, forHTTPHeaderField: "Content-Type")
