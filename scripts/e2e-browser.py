@@ -215,6 +215,7 @@ def main(driver):
     fill(driver, "inseeCode", "09081")
     fill(driver, "contactName", "Secrétariat de mairie")
     fill(driver, "contactEmail", "mairie@castillon.example")
+    fill(driver, "website", "https://www.castillon.example")
     press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Enregistrer')]"))
     check("collectivités: staff register a collectivité, in the priority target",
           "La collectivité est enregistrée." in text(driver) and "Castillon-en-Couserans" in text(driver))
@@ -593,7 +594,8 @@ def resources(driver):
           and driver.find_elements(By.CSS_SELECTOR, "figure.graphique svg[role='img']"))
     axe(driver, "a frozen annual diagnostic")
     driver.get(RESOURCES + "/gestion/sites")
-    check("resources back office: the registered collectivités' websites to diagnose", "https://saint-lary.example" in text(driver))
+    check("resources back office: the registered collectivités' websites to diagnose, the one registered in the back office included",
+          "https://saint-lary.example" in text(driver) and "https://www.castillon.example" in text(driver))
     fill(driver, "collectivite", "Commune de Foix")
     fill(driver, "url", "ftp://mairie-foix.example")
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sites'] button"))

@@ -41,7 +41,8 @@ struct ApplicantPagesController: Sendable {
                 let form = ApplicantForm(name: fields["name"], kind: fields.text("kind"), inseeCode: fields.text("inseeCode"),
                                          siren: fields.text("siren"), department: fields.text("department"),
                                          population: fields.text("population").flatMap { Int($0.replacingOccurrences(of: " ", with: "")) },
-                                         insideUrbanAgglomeration: fields["insideUrbanAgglomeration"] == "oui", website: nil, contacts: contacts)
+                                         insideUrbanAgglomeration: fields["insideUrbanAgglomeration"] == "oui", website: fields.text("website"),
+                                         contacts: contacts)
                 switch form.validated() {
                 case .failure(let failure):
                     return formPage(fields, session: session, errors: failure.errors)
@@ -95,7 +96,7 @@ struct ApplicantPagesController: Sendable {
             "name": fields?["name"] ?? "", "inseeCode": fields?["inseeCode"] ?? "", "siren": fields?["siren"] ?? "",
             "department": fields?["department"] ?? "", "population": fields?["population"] ?? "",
             "inside": fields?["insideUrbanAgglomeration"] == "oui", "contactName": fields?["contactName"] ?? "",
-            "contactEmail": fields?["contactEmail"] ?? "",
+            "contactEmail": fields?["contactEmail"] ?? "", "website": fields?["website"] ?? "",
             "kinds": ApplicantKind.allCases.map { ["value": $0.rawValue, "label": $0.frenchLabel, "selected": $0.rawValue == kind] },
         ]
         // The form has one contact: its fields carry the contact's errors.

@@ -38,6 +38,9 @@ enum ApplicantTemplates {
     {{#errors_population}}<p class="erreur" id="population-erreur">{{.}}</p>{{/errors_population}}
     <input type="text" id="population" name="population" inputmode="numeric" value="{{population}}"{{#errors_population}} aria-invalid="true" aria-describedby="population-erreur"{{/errors_population}}>
     <p><input type="checkbox" id="insideUrbanAgglomeration" name="insideUrbanAgglomeration" value="oui"{{#inside}} checked{{/inside}}> <label for="insideUrbanAgglomeration" style="display:inline">Située dans une agglomération urbaine</label></p>
+    <label for="website">Site Internet (facultatif ; il recevra un diagnostic du centre de ressources)</label>
+    {{#errors_website}}<p class="erreur" id="website-erreur">{{.}}</p>{{/errors_website}}
+    <input type="url" id="website" name="website" value="{{website}}"{{#errors_website}} aria-invalid="true" aria-describedby="website-erreur"{{/errors_website}}>
     <label for="contactName">Personne à contacter</label>
     <input type="text" id="contactName" name="contactName" value="{{contactName}}">
     <label for="contactEmail">Son adresse électronique</label>
