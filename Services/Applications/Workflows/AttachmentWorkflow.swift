@@ -25,15 +25,7 @@ struct AttachmentWorkflow: Sendable {
 
     /// Checks the file (size, type by its content) and stores it on an editable dossier.
     func attach(_ file: MultipartForm.Part?, to id: ApplicationID, by principal: Principal) async throws -> Attachment {
-        guard let file, !file.body.isEmpty else {
-            throw Problem.invalid([FieldError(field: "file", message: "Choisissez un fichier à joindre.")])
-        }
-        guard file.body.count <= context.attachmentMaxBytes else { throw tooLarge }
-        guard let kind = DocumentKind.sniff(file.body) else {
-            throw Problem(status: .unsupportedMediaType, title: "Type de fichier non accepté.",
-                          detail: "Seuls les documents \(DocumentKind.acceptedLabel) sont acceptés.",
-                          errors: [FieldError(field: "file", message: "Ce fichier n'est pas un document \(DocumentKind.acceptedLabel).")])
-        }
+        let (file, kind) = try DocumentKind.of(file, maxBytes: context.attachmentMaxBytes, tooLarge: tooLarge)
         let now = context.clock()
         let attachment = Attachment(id: UUID(), dossierId: id, fileName: kind.safeName(file.fileName ?? ""), kind: kind,
                                     sizeBytes: file.body.count, sha256: SHA256.hash(data: file.body).map { String(format: "%02x", $0) }.joined(),

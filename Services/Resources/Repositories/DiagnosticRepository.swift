@@ -19,10 +19,11 @@ struct DiagnosticRepository: Sendable {
         return false
     }
 
-    /// Every snapshot, the latest year first.
-    func all(on connection: PostgresConnection) async throws -> [DiagnosticSnapshot] {
+    /// Every snapshot, the latest year first; or with `year`, that year's alone.
+    func all(year: Int? = nil, on connection: PostgresConnection) async throws -> [DiagnosticSnapshot] {
         let rows = try await connection.query("""
-            SELECT year, figures::text, frozen_at, frozen_by, publication_id FROM diagnostic_snapshots ORDER BY year DESC
+            SELECT year, figures::text, frozen_at, frozen_by, publication_id FROM diagnostic_snapshots
+            WHERE \(year)::int IS NULL OR year = \(year) ORDER BY year DESC
             """, logger: logger)
         var snapshots: [DiagnosticSnapshot] = []
         for try await (year, figures, frozenAt, frozenBy, publication) in rows.decode((Int, String, Date, String, UUID).self) {

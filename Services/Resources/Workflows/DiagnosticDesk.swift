@@ -39,7 +39,8 @@ struct DiagnosticDesk: Sendable {
     }
 
     func find(_ year: Int) async throws -> DiagnosticSnapshot {
-        guard let found = try await all().first(where: { $0.year == year }) else {
+        let found = try await context.database.withConnection { try await DiagnosticRepository(logger: context.logger).all(year: year, on: $0) }.first
+        guard let found else {
             throw Problem.notFound("Aucun diagnostic annuel n'est figé pour \(year).")
         }
         return found

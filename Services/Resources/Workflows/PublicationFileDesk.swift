@@ -24,13 +24,7 @@ struct PublicationFileDesk: Sendable {
     }
 
     func attach(_ part: MultipartForm.Part?, to id: PublicationID, by staffName: String) async throws -> PublicationFile {
-        guard let part, !part.body.isEmpty else { throw Problem.invalid([FieldError(field: "file", message: "Choisissez un fichier à joindre.")]) }
-        guard part.body.count <= Self.maxBytes else { throw Self.tooLarge }
-        guard let kind = DocumentKind.sniff(part.body) else {
-            throw Problem(status: .unsupportedMediaType, title: "Type de fichier non accepté.",
-                          detail: "Seuls les documents \(DocumentKind.acceptedLabel) sont acceptés.",
-                          errors: [FieldError(field: "file", message: "Ce fichier n'est pas un document \(DocumentKind.acceptedLabel).")])
-        }
+        let (part, kind) = try DocumentKind.of(part, maxBytes: Self.maxBytes, tooLarge: Self.tooLarge)
         // Read before the transaction: the child process may take seconds, no row waits for it.
         let text = kind == .pdf ? try await extractor.text(of: part.body) : ""
         let fileName = kind.safeName(part.fileName ?? "")
