@@ -43,14 +43,18 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     ],
     "Resources": [
         "Access",
+        "CNative",
         "PageKit",
         "StaffAccess",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Ink", package: "Ink"),
         .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
     ],
     "Jury": [
         "Access",
@@ -104,16 +108,17 @@ let package = Package(
             path: "Shared/Events",
             swiftSettings: swiftSettings
         ),
+        // The one C module: librdkafka for the broker, libxml2's HTML parser for the website diagnostic.
         .systemLibrary(
-            name: "CRdKafka",
-            path: "Shared/CRdKafka",
-            pkgConfig: "rdkafka",
-            providers: [.apt(["librdkafka-dev"])]
+            name: "CNative",
+            path: "Shared/CNative",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["librdkafka-dev", "libxml2-dev"])]
         ),
         .target(
             name: "Kafka",
             dependencies: [
-                "CRdKafka",
+                "CNative",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],

@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 
 /// An error reported by librdkafka or by this layer.
 public struct KafkaError: Error, Sendable, CustomStringConvertible, Equatable {

@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 
 /// Facts about the librdkafka loaded at run time (which may differ from the headers built against).
 public enum KafkaLibrary {

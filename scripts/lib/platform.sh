@@ -18,7 +18,7 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Installs Debian packages that are missing, then the PyPI wheels into .venv.
 ipc_install() {
-    local wanted=(postgresql postgresql-contrib librdkafka-dev pkg-config python3 python3-venv curl openssl poppler-utils ${IPC_EXTRA_APT:-})
+    local wanted=(postgresql postgresql-contrib librdkafka-dev libxml2-dev pkg-config python3 python3-venv curl openssl poppler-utils ${IPC_EXTRA_APT:-})
     local missing=()
     for pkg in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

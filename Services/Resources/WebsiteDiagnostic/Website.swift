@@ -19,12 +19,13 @@ struct Website: Codable, Sendable, Equatable {
     var source: Source
     var addedAt: Date
 
-    /// The address as the crawler takes it: `http` or `https`, a host, no credentials; `nil` otherwise.
+    /// The address as the crawler takes it: `http` or `https`, a host with a dot (or `localhost`, which
+    /// the crawler still refuses unless its allow-list permits loopback), no credentials; `nil` otherwise.
     static func normalised(_ text: String) -> String? {
         var text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if !text.contains("://") { text = "https://" + text }
         guard text.count <= 500, let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty, host.contains("."),
+              scheme == "http" || scheme == "https", let host = components.host, host.contains(".") || host.lowercased() == "localhost",
               components.user == nil, components.password == nil else { return nil }
         return text
     }

@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 import Logging
 
 /// Topic administration and broker probing.

@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 import Logging
 
 /// A consumer-group member with manual commits: offsets move only when the caller says the

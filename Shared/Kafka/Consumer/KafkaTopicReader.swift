@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 import Logging
 
 /// Reads whole topics from their first record, outside any consumer group and without

@@ -1,4 +1,4 @@
-import CRdKafka
+import CNative
 import Foundation
 import Logging
 import ServiceLifecycle

@@ -1,8 +1,18 @@
-#ifndef CRDKAFKA_SHIM_H
-#define CRDKAFKA_SHIM_H
+#ifndef CNATIVE_SHIM_H
+#define CNATIVE_SHIM_H
 
 #include <stddef.h>
 #include <librdkafka/rdkafka.h>
+/*
+ * Debian's libxml2 is built with ICU, whose headers clash with the copy Foundation carries.
+ * Nothing here touches libxml2's encoding handlers (the only ICU-dependent layout), so the
+ * headers are read without it.
+ */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 
 /*
  * rd_kafka_producev is variadic and cannot be imported into Swift; this inline wrapper
