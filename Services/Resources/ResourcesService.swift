@@ -41,11 +41,15 @@ enum ResourcesService: AccountHome {
                 AdvicePagesController(gate: gate, context: context, formCookie: formCookie).addRoutes(to: router)
                 DiagnosticController(context: context, renderer: renderer).addRoutes(to: router)
                 DiagnosticPagesController(gate: gate, context: context).addRoutes(to: router)
-                WebsiteController(gate: gate, context: context).addRoutes(to: router)
+                let runner = DiagnosticBatchRunner(context: context, settings: settings.diagnostic)
+                WebsiteController(gate: gate, context: context, runner: runner).addRoutes(to: router)
+                WebsiteReportController(context: context, renderer: renderer).addRoutes(to: router)
             }
         )
         definition.backgroundServices = { resources, gate in
-            [ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger)]
+            let context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)
+            return [ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger),
+                    DiagnosticBatchService(runner: DiagnosticBatchRunner(context: context, settings: settings.diagnostic), startGate: gate)]
         }
         return definition
     }

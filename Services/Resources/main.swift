@@ -6,7 +6,8 @@ import StaffAccess
 
 // `resources migrate [--dry-run]` applies (or lists) the pending migrations, `resources account create …`
 // manages the back office's accounts, `resources indicators rebuild` counts the indicators again from the
-// topics; anything else runs the service.
+// topics, `resources diagnostic run [--resume]` diagnoses the collectivités' websites; anything else runs
+// the service.
 switch CommandLine.arguments.dropFirst().first {
 case "migrate":
     await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(ResourcesService.commandDatabase) }
@@ -14,6 +15,8 @@ case "account":
     await runTool(AccountCommand<ResourcesService>.self, AccountCommand<ResourcesService>.Create.self) { try await $0.createAccount() }
 case "indicators":
     await runTool(IndicatorCommand.self, IndicatorCommand.Rebuild.self) { try await $0.rebuild() }
+case "diagnostic":
+    await runTool(DiagnosticCommand.self, DiagnosticCommand.Run.self) { try await $0.diagnose() }
 default:
     let settings: ResourcesConfiguration
     do {

@@ -25,6 +25,7 @@ public enum EventCatalog {
         HostingOfferAnswered.self,
         PublicationPublished.self,
         AdviceAnswered.self,
+        WebsiteDiagnosed.self,
         EmailDelivered.self,
         EmailFailed.self,
     ]

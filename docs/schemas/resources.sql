@@ -115,6 +115,23 @@ CREATE TABLE api_tokens (
     expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE diagnostic_batch_sites (
+    batch_id uuid NOT NULL,
+    website_id uuid NOT NULL,
+    done boolean DEFAULT false NOT NULL
+);
+
+CREATE TABLE diagnostic_batches (
+    id uuid NOT NULL,
+    started_at timestamp with time zone NOT NULL,
+    deadline timestamp with time zone NOT NULL,
+    concurrency integer NOT NULL,
+    finished_at timestamp with time zone,
+    outcome text,
+    CONSTRAINT diagnostic_batches_concurrency_check CHECK (((concurrency >= 1) AND (concurrency <= 64))),
+    CONSTRAINT diagnostic_batches_outcome_check CHECK ((outcome = ANY (ARRAY['complete'::text, 'time_limit'::text])))
+);
+
 CREATE TABLE diagnostic_snapshots (
     year integer NOT NULL,
     figures jsonb NOT NULL,
@@ -256,6 +273,20 @@ CREATE TABLE web_sessions (
     expires_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE website_reports (
+    id uuid NOT NULL,
+    website_id uuid NOT NULL,
+    batch_id uuid,
+    diagnosed_at timestamp with time zone NOT NULL,
+    url text NOT NULL,
+    overall_score integer,
+    https boolean NOT NULL,
+    accessibility_statement boolean NOT NULL,
+    online_services boolean NOT NULL,
+    report jsonb NOT NULL,
+    CONSTRAINT website_reports_overall_score_check CHECK (((overall_score >= 0) AND (overall_score <= 100)))
+);
+
 CREATE TABLE websites (
     id uuid NOT NULL,
     applicant_id uuid,
@@ -280,6 +311,12 @@ ALTER TABLE ONLY advice_questions
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
+
+ALTER TABLE ONLY diagnostic_batch_sites
+    ADD CONSTRAINT diagnostic_batch_sites_pkey PRIMARY KEY (batch_id, website_id);
+
+ALTER TABLE ONLY diagnostic_batches
+    ADD CONSTRAINT diagnostic_batches_pkey PRIMARY KEY (id);
 
 ALTER TABLE ONLY diagnostic_snapshots
     ADD CONSTRAINT diagnostic_snapshots_pkey PRIMARY KEY (year);
@@ -323,6 +360,12 @@ ALTER TABLE ONLY schema_migrations
 ALTER TABLE ONLY web_sessions
     ADD CONSTRAINT web_sessions_pkey PRIMARY KEY (token_hash);
 
+ALTER TABLE ONLY website_reports
+    ADD CONSTRAINT website_reports_batch_id_website_id_key UNIQUE (batch_id, website_id);
+
+ALTER TABLE ONLY website_reports
+    ADD CONSTRAINT website_reports_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY websites
     ADD CONSTRAINT websites_applicant_id_key UNIQUE (applicant_id);
 
@@ -347,10 +390,18 @@ CREATE INDEX publications_search ON publications USING gin (search);
 
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
 
+CREATE INDEX website_reports_by_site ON website_reports USING btree (website_id, diagnosed_at DESC);
+
 CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY diagnostic_batch_sites
+    ADD CONSTRAINT diagnostic_batch_sites_batch_id_fkey FOREIGN KEY (batch_id) REFERENCES diagnostic_batches(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY diagnostic_batch_sites
+    ADD CONSTRAINT diagnostic_batch_sites_website_id_fkey FOREIGN KEY (website_id) REFERENCES websites(id) ON DELETE CASCADE;
 
 ALTER TABLE ONLY diagnostic_snapshots
     ADD CONSTRAINT diagnostic_snapshots_publication_id_fkey FOREIGN KEY (publication_id) REFERENCES publications(id);
@@ -363,3 +414,9 @@ ALTER TABLE ONLY publication_versions
 
 ALTER TABLE ONLY web_sessions
     ADD CONSTRAINT web_sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;
+
+ALTER TABLE ONLY website_reports
+    ADD CONSTRAINT website_reports_batch_id_fkey FOREIGN KEY (batch_id) REFERENCES diagnostic_batches(id) ON DELETE SET NULL;
+
+ALTER TABLE ONLY website_reports
+    ADD CONSTRAINT website_reports_website_id_fkey FOREIGN KEY (website_id) REFERENCES websites(id) ON DELETE CASCADE;

@@ -23,7 +23,20 @@ extension MailPlanner {
                 try await SubscriberDirectory(logger: logger).savePublication(event.data, on: connection)
             },
             .on(AdviceAnswered.self, writes: ["messages"], adviceAnswered),
+            .on(WebsiteDiagnosed.self, writes: ["messages"], websiteDiagnosed),
         ]
+    }
+
+    /// The collectivité's contact gets its website's diagnostic, with the link to the full report.
+    @Sendable func websiteDiagnosed(_ event: SubscribedEvent<WebsiteDiagnosed>, on connection: PostgresConnection, logger: Logger) async throws {
+        let report = event.data
+        let values: [String: Any] = [
+            "name": report.contact.name, "collectivite": report.collectivite, "url": report.url, "score": report.overallScore as Any,
+            "dimensions": report.dimensions.map { ["label": $0.label, "score": $0.score] }, "failed": report.failedChecks,
+            "hasFailed": !report.failedChecks.isEmpty, "reportUrl": report.reportURL,
+        ]
+        try await send(.websiteDiagnosed, to: report.contact.email, named: report.contact.name, values: values, cause: event.id,
+                       on: connection, logger: logger)
     }
 
     /// The person who asked the resource centre a question gets its answer.

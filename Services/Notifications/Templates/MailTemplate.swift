@@ -20,6 +20,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
     case subscriptionConfirmation
     case publicationDigest
     case adviceAnswered
+    case websiteDiagnosed
 
     /// How the delivery log names it.
     var frenchLabel: String {
@@ -44,6 +45,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .subscriptionConfirmation: "Confirmation d'abonnement"
         case .publicationDigest: "Nouvelles publications"
         case .adviceAnswered: "Réponse à une question"
+        case .websiteDiagnosed: "Diagnostic du site internet"
         }
     }
 
@@ -70,6 +72,7 @@ enum MailTemplate: String, Sendable, CaseIterable {
         case .subscriptionConfirmation: "Confirmez votre abonnement aux publications du centre de ressources"
         case .publicationDigest: "Centre de ressources : {{count}} nouvelle(s) publication(s)"
         case .adviceAnswered: "Centre de ressources : la réponse à votre question"
+        case .websiteDiagnosed: "Diagnostic du site internet de {{collectivite}}{{#score}} : {{score}}/100{{/score}}"
         }
     }
 
@@ -261,6 +264,25 @@ enum MailTemplate: String, Sendable, CaseIterable {
             {{#faqConsent}}Comme vous l'avez accepté, cette question et sa réponse pourront être publiées dans la foire aux questions du centre, sans votre nom ni celui de votre collectivité.
 
             {{/faqConsent}}Pour une autre question, le formulaire de conseil personnalisé du centre de ressources reste à votre disposition.
+            """
+        case .websiteDiagnosed:
+            """
+            Bonjour {{name}},
+
+            Le centre de ressources du programme a diagnostiqué le site internet de {{collectivite}} ({{url}}).
+
+            {{#score}}Note globale : {{score}}/100
+
+            {{#dimensions}}{{label}} : {{score}}/100
+            {{/dimensions}}
+            {{/score}}{{^score}}Le site n'a pas pu être lu : le rapport en donne la raison.
+
+            {{/score}}{{#hasFailed}}Points à corriger en priorité :
+            {{#failed}}- {{.}}
+            {{/failed}}
+            {{/hasFailed}}Le rapport complet, avec pour chaque point ce qui a été constaté et nos conseils, et l'historique des diagnostics : {{reportUrl}}
+
+            Le centre de ressources peut vous accompagner : son formulaire de conseil personnalisé est à votre disposition.
             """
         }
     }

@@ -12,6 +12,7 @@ extension StaffSiteRenderer {
             ("figures", IndicatorTemplates.figures), ("indicators", IndicatorTemplates.indicators),
             ("diagnostics", IndicatorTemplates.diagnostics), ("diagnostic", IndicatorTemplates.diagnostic),
             ("adviceForm", AdviceTemplates.form), ("adviceReceived", AdviceTemplates.received), ("faq", AdviceTemplates.faq),
+            ("websiteReport", WebsiteReportTemplates.report),
         ], back: [
             ("layout", ResourcesLayoutTemplate.back), ("error", ResourcesLayoutTemplate.backError), ("signIn", ResourcesLayoutTemplate.signIn),
             ("publications", CentreTemplates.backList), ("form", CentreTemplates.form), ("publication", CentreTemplates.backPublication),

@@ -5,11 +5,13 @@ import PageKit
 import ServiceKit
 import StaffAccess
 
-/// The websites to diagnose, for staff: `GET|POST /api/websites`, and `/gestion/sites` with its
-/// form to add one by hand.
+/// The websites to diagnose, for staff: `GET|POST /api/websites`, `/gestion/sites` with its
+/// form to add one by hand, and the diagnostic's batches (`/api/website-diagnostics`, and the
+/// back office's buttons with the latest batch's progress).
 struct WebsiteController: Sendable {
     let gate: AccountGate<ResourcesPageRenderer>
     let context: ResourcesContext
+    let runner: DiagnosticBatchRunner
     private var renderer: ResourcesPageRenderer { gate.renderer }
 
     func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
@@ -17,6 +19,42 @@ struct WebsiteController: Sendable {
         router.post("/api/websites", use: add)
         router.get("/gestion/sites", use: page)
         router.post("/gestion/sites", use: addFromPage)
+        router.post("/gestion/sites/diagnostic", use: startFromPage)
+        router.post("/api/website-diagnostics", use: start)
+        router.get("/api/website-diagnostics/{batch}", use: progress)
+    }
+
+    /// `POST /api/website-diagnostics` (staff): a batch over every site, or over `websiteIds`; the service runs it.
+    @Sendable func start(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticBatch> {
+        _ = try await context.accounts.bearer(of: request)
+        let body = try await request.decodeJSON(BatchRequest.self)
+        let id = try await runner.start(websiteIds: body.websiteIds)
+        return JSONBody(try await batch(id), status: .accepted)
+    }
+
+    /// `GET /api/website-diagnostics/{id}` (staff): how far the batch got.
+    @Sendable func progress(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticBatch> {
+        _ = try await context.accounts.bearer(of: request)
+        guard let id = requestContext.parameters.get("batch").flatMap(UUID.init(uuidString:)) else {
+            throw Problem.notFound("Aucune campagne ne porte cet identifiant.")
+        }
+        return JSONBody(try await batch(id))
+    }
+
+    /// The back office's buttons: every site, or the one named by `site`.
+    @Sendable func startFromPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+        try await gate.page(request) { session in
+            let fields = try await gate.form(request, session: session)
+            let site = fields["site"].flatMap(UUID.init(uuidString:))
+            _ = try await runner.start(websiteIds: site.map { [$0] })
+            return PageResponses.redirect(to: "/gestion/sites?avis=campagne")
+        }
+    }
+
+    private func batch(_ id: UUID) async throws -> DiagnosticBatch {
+        let found = try await context.database.withConnection { try await DiagnosticBatchRepository(logger: context.logger).find(id, on: $0) }
+        guard let found else { throw Problem.notFound("Aucune campagne ne porte cet identifiant.") }
+        return found
     }
 
     /// `GET /api/websites` (staff).
@@ -34,7 +72,7 @@ struct WebsiteController: Sendable {
     @Sendable func page(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await listPage(session: session, typed: nil, errors: [], status: .ok,
-                               notice: request.uri.queryParameters["avis"] == "ajoute" ? "Le site est ajouté à la liste des sites à diagnostiquer." : nil)
+                               notice: Self.notices[request.uri.queryParameters["avis"].map(String.init) ?? ""])
         }
     }
 
@@ -51,6 +89,11 @@ struct WebsiteController: Sendable {
         }
     }
 
+    static let notices = [
+        "ajoute": "Le site est ajouté à la liste des sites à diagnostiquer.",
+        "campagne": "Le diagnostic est lancé\u{a0}; la progression s'affiche ci-dessous (rechargez la page).",
+    ]
+
     private func save(_ form: WebsiteForm) async throws -> Website {
         let website = try form.validated(id: UUID(), now: context.clock()).mapError { Problem.invalid($0.errors) }.get()
         try await context.transaction { try await WebsiteRepository(logger: context.logger).save(website, on: $0) }
@@ -63,11 +106,21 @@ struct WebsiteController: Sendable {
 
     private func listPage(session: AccountSession<StaffRole>, typed: FormFields?, errors: [FieldError], status: HTTPResponse.Status,
                           notice: String?) async throws -> Response {
-        let websites = try await all()
+        let (websites, scores, latest) = try await context.database.withConnection { connection in
+            (try await WebsiteRepository(logger: context.logger).all(on: connection),
+             try await WebsiteReportRepository(logger: context.logger).latestScores(on: connection),
+             try await DiagnosticBatchRepository(logger: context.logger).latest(on: connection))
+        }
         return renderer.back("websites", [
             "count": websites.count,
-            "websites": websites.map { ["collectivite": $0.collectivite, "url": $0.url, "department": $0.department.flatMap(Department.name(of:)) ?? "",
-                                        "source": $0.source == .applications ? "Collectivité enregistrée" : "Ajouté par l'équipe"] },
+            "batch": latest.map { ["progress": $0.progressText, "startedOn": ParisTime.frenchDateTime($0.startedAt)] } as Any,
+            "websites": websites.map { website -> [String: Any] in
+                let score = scores[website.id]
+                return ["id": website.id.uuidString, "collectivite": website.collectivite, "url": website.url,
+                        "department": website.department.flatMap(Department.name(of:)) ?? "",
+                        "source": website.source == .applications ? "Collectivité enregistrée" : "Ajouté par l'équipe",
+                        "diagnosed": score != nil, "score": score.map { $0.score.map { "\($0)/100" } ?? "non noté" } ?? ""]
+            },
             "typed": Dictionary(uniqueKeysWithValues: ["collectivite", "url", "contactName", "contactEmail"].map { ($0, typed?[$0] ?? "") }),
             "departments": Department.names.map { ["code": $0.code, "label": "\($0.name) (\($0.code))", "selected": $0.code == typed?["department"]] },
         ], session: session, errors: errors, notice: notice, status: status)

@@ -19,11 +19,23 @@ struct WebsiteRepository: Sendable {
             """, logger: logger)
     }
 
-    /// Every site, by collectivité.
-    func all(on connection: PostgresConnection) async throws -> [Website] {
+    /// Every site, by collectivité; or only those a batch has still to diagnose.
+    func all(on connection: PostgresConnection, pendingIn batch: UUID? = nil) async throws -> [Website] {
+        try await websites(matching: nil, pendingIn: batch, on: connection)
+    }
+
+    func find(_ id: UUID, on connection: PostgresConnection) async throws -> Website? {
+        try await websites(matching: id, pendingIn: nil, on: connection).first
+    }
+
+    private func websites(matching id: UUID?, pendingIn batch: UUID?, on connection: PostgresConnection) async throws -> [Website] {
         let rows = try await connection.query("""
             SELECT id, applicant_id, collectivite, department, population, url, contact_name, contact_email, source, added_at
-            FROM websites ORDER BY collectivite, url
+            FROM websites w
+            WHERE (\(id)::uuid IS NULL OR id = \(id))
+              AND (\(batch)::uuid IS NULL OR EXISTS (SELECT 1 FROM diagnostic_batch_sites s
+                                                   WHERE s.batch_id = \(batch) AND s.website_id = w.id AND NOT s.done))
+            ORDER BY collectivite, url
             """, logger: logger)
         var websites: [Website] = []
         for try await (id, applicant, collectivite, department, population, url, contactName, contactEmail, source, addedAt)

@@ -3,11 +3,18 @@ enum WebsiteTemplates {
     static let list = """
         {{<layout}}{{$title}}Sites à diagnostiquer{{/title}}{{$main}}
         <h1>Sites à diagnostiquer</h1>
-        <p>Les sites des collectivités enregistrées auprès du programme, et ceux que l'équipe ajoute.</p>
+        <p>Les sites des collectivités enregistrées auprès du programme, et ceux que l'équipe ajoute. Chaque diagnostic est envoyé au contact de la collectivité.</p>
+        {{#batch}}<p id="campagne">Dernière campagne, lancée le {{startedOn}}\u{a0}: {{progress}}.</p>{{/batch}}
+        <form method="post" action="/gestion/sites/diagnostic">
+        <input type="hidden" name="_csrf" value="{{csrf}}">
+        <button class="principal" type="submit">Diagnostiquer tous les sites</button>
+        </form>
         <table>
         <caption>{{count}} sites, par collectivité</caption>
-        <thead><tr><th scope="col">Collectivité</th><th scope="col">Site</th><th scope="col">Département</th><th scope="col">Origine</th></tr></thead>
-        <tbody>{{#websites}}<tr><td>{{collectivite}}</td><td>{{url}}</td><td>{{department}}</td><td>{{source}}</td></tr>{{/websites}}</tbody>
+        <thead><tr><th scope="col">Collectivité</th><th scope="col">Site</th><th scope="col">Département</th><th scope="col">Origine</th><th scope="col">Dernière note</th><th scope="col">Action</th></tr></thead>
+        <tbody>{{#websites}}<tr><td>{{collectivite}}</td><td>{{url}}</td><td>{{department}}</td><td>{{source}}</td>
+        <td>{{#diagnosed}}<a href="/sites/{{id}}">{{score}}</a>{{/diagnosed}}{{^diagnosed}}pas encore diagnostiqué{{/diagnosed}}</td>
+        <td><form method="post" action="/gestion/sites/diagnostic"><input type="hidden" name="_csrf" value="{{csrf}}"><input type="hidden" name="site" value="{{id}}"><button type="submit" aria-label="Diagnostiquer le site de {{collectivite}}">Diagnostiquer</button></form></td></tr>{{/websites}}</tbody>
         </table>
         {{#empty(websites)}}<p>Aucun site pour l'instant.</p>{{/empty(websites)}}
         <h2>Ajouter un site</h2>

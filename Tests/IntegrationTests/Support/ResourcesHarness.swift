@@ -18,9 +18,12 @@ struct ResourcesHarness {
     /// The broker as the service sees it: its topics under the harness's own namespace.
     let kafka: KafkaConfiguration
 
-    static func run(clock: @escaping @Sendable () -> Date = { ResourcesHarness.now }, _ body: (ResourcesHarness) async throws -> Void) async throws {
+    /// - Parameter diagnostic: the website diagnostic's settings (the tests' allow loopback and trust their fixtures' CA).
+    static func run(clock: @escaping @Sendable () -> Date = { ResourcesHarness.now }, diagnostic: DiagnosticSettings = .init(),
+                    _ body: (ResourcesHarness) async throws -> Void) async throws {
         var settings = ResourcesConfiguration()
         settings.publicURL = "https://ressources.ipc.example"
+        settings.diagnostic = diagnostic
         var kafka = TestEnvironment.kafka()
         kafka.topicNamespace = TestEnvironment.uniqueName("resources")
         try await withInProcessService(ResourcesService.definition(settings: settings, clock: clock),

@@ -1,0 +1,121 @@
+import Foundation
+import Logging
+import Persistence
+@testable import Resources
+import Testing
+
+/// The website diagnostic run by the resources service over fixture sites on loopback: batches,
+/// reports, their page and history, the email's event; a batch stopped halfway and resumed.
+@Suite("Resources website diagnostic", .platform, .serialized)
+struct ResourcesWebsiteDiagnosticTests {
+    static func settings(_ sites: FixtureSites) -> DiagnosticSettings {
+        var settings = DiagnosticSettings()
+        settings.policy = AddressPolicy(allowList: "127.0.0.0/8,::1")!
+        settings.trustRootsFile = sites.certificateAuthority
+        settings.limits.delayBetweenRequests = .milliseconds(10)
+        settings.concurrency = 2
+        return settings
+    }
+
+    @Test("A batch from the API diagnoses every site once, with progress; the report page has the scores, the advice and the trend; each contact's event carries the figures")
+    func batchReportsAndEvents() async throws {
+        try await FixtureSites.serve { sites in
+            try await ResourcesHarness.run(clock: { Date() }, diagnostic: Self.settings(sites)) { harness in
+                let staff = try await harness.staff()
+                var ids: [String: String] = [:]
+                for (name, contact) in [("good", "mairie@bonneval.example"), ("poor", "mairie@pauvreville.example"), ("robots", nil)] {
+                    var form: [String: Any] = ["collectivite": "Commune \(name)", "url": sites[name].absoluteString, "department": "09"]
+                    if let contact { form["contactEmail"] = contact; form["contactName"] = "Secrétariat \(name)" }
+                    let added = try await staff.post("/api/websites", form)
+                    try #require(added.status == 201, "\(String(decoding: added.body, as: UTF8.self))")
+                    ids[name] = added.object["id"] as? String
+                }
+                #expect(try await harness.api.post("/api/website-diagnostics", [:]).status == 401)
+                let started = try await staff.post("/api/website-diagnostics", [:])
+                try #require(started.status == 202)
+                let batch = try #require(started.object["id"] as? String)
+                #expect(started.object["total"] as? Int == 3)
+                let finished = try await eventually(timeout: .seconds(90)) {
+                    try await staff.get("/api/website-diagnostics/\(batch)").object["outcome"] as? String == "complete"
+                }
+                try #require(finished)
+                #expect(try await staff.get("/api/website-diagnostics/\(batch)").object["done"] as? Int == 3)
+                #expect(try await harness.schema.count("SELECT count(*)::int FROM website_reports WHERE batch_id = \(UUID(uuidString: batch)!)",
+                                                       logger: harness.logger) == 3)
+
+                let good = try await harness.api.get("/api/websites/\(ids["good"]!)/reports").array
+                #expect(good.first?["overallScore"] as? Int == 100)
+                let poor = try await harness.api.get("/api/websites/\(ids["poor"]!)/reports").array
+                let poorScore = try #require(poor.first?["overallScore"] as? Int)
+                #expect(poorScore < 40)
+                #expect(try await harness.api.get("/api/websites/\(ids["robots"]!)/reports").array.first?["status"] as? String == "refuse_par_robots")
+
+                // The contacts' events: one per site with a contact, with the report's figures and link.
+                var events: [String] = []
+                for try await payload in try await harness.schema.client.query("""
+                    SELECT payload FROM outbox WHERE payload::jsonb->>'type' = 'WebsiteDiagnosed'
+                    """, logger: harness.logger).decode(String.self) { events.append(payload) }
+                #expect(events.count == 2)
+                let goodEvent = try #require(events.first { $0.contains("Commune good") })
+                #expect(goodEvent.contains("\"overallScore\":100"))
+                #expect(goodEvent.contains("https://ressources.ipc.example/sites/\(ids["good"]!)"))
+                let poorEvent = try #require(events.first { $0.contains("Commune poor") })
+                #expect(poorEvent.contains("\"overallScore\":\(poorScore)") && poorEvent.contains("Déclaration d'accessibilité"))
+
+                // A second diagnostic of the poor site: the page shows the history and the trend.
+                let again = try await staff.post("/api/website-diagnostics", ["websiteIds": [ids["poor"]!]])
+                let second = try #require(again.object["id"] as? String)
+                #expect(again.object["total"] as? Int == 1)
+                #expect(try await eventually(timeout: .seconds(60)) {
+                    try await staff.get("/api/website-diagnostics/\(second)").object["outcome"] as? String == "complete"
+                })
+                let page = try await harness.api.get("/sites/\(ids["poor"]!)")
+                #expect(page.status == 200)
+                #expect(String(decoding: page.body, as: UTF8.self).contains("Note globale\u{a0}: <strong>\(poorScore)/100</strong> — stable depuis le diagnostic du"))
+                #expect(String(decoding: page.body, as: UTF8.self).contains("Alternatives textuelles des images\u{a0}: échec"))
+                #expect(String(decoding: page.body, as: UTF8.self).contains("RGAA"))
+                #expect(try await harness.api.get("/api/websites/\(ids["poor"]!)/reports").array.count == 2)
+                #expect(try await harness.api.get("/sites/\(UUID())").status == 404)
+            }
+        }
+    }
+
+    @Test("A batch stopped halfway and run again diagnoses each site exactly once")
+    func resumedBatch() async throws {
+        let logger = TestEnvironment.logger
+        let schema = TestSchema.make("it_diagnostic")
+        try await FixtureSites.serve(copies: 6) { sites in
+            try await withRunningServices([schema.client]) {
+                try await schema.create(migrations: ResourcesMigrations.all, logger: logger)
+                let context = ResourcesContext(database: schema.client, clock: { Date() }, logger: logger, publicURL: "https://ressources.ipc.example")
+                try await schema.client.withConnection { connection in
+                    for index in 0..<6 {
+                        try await WebsiteRepository(logger: logger).save(Website(
+                            id: UUID(), applicantId: nil, collectivite: "Commune \(index)", department: "31", population: 800,
+                            url: sites["bench-\(index)"].absoluteString, contactName: nil, contactEmail: nil, source: .staff, addedAt: Date()),
+                            on: connection)
+                    }
+                }
+                let runner = DiagnosticBatchRunner(context: context, settings: Self.settings(sites))
+                let batch = try await runner.start(concurrency: 2)
+                // The first run is stopped as soon as one site is reported, with others in flight.
+                let (reported, signal) = AsyncStream<Void>.makeStream()
+                let first = Task { try await runner.run(batch) { figures in if figures.done >= 1 { signal.yield() } } }
+                for await _ in reported {
+                    first.cancel()
+                    break
+                }
+                _ = try? await first.value
+                let reportedBefore = try await schema.count("SELECT count(*)::int FROM website_reports WHERE batch_id = \(batch)", logger: logger)
+                #expect(reportedBefore >= 1 && reportedBefore < 6)
+                #expect(try await schema.count("SELECT count(*)::int FROM diagnostic_batches WHERE finished_at IS NULL", logger: logger) == 1)
+
+                #expect(try await runner.run(batch))
+                #expect(try await schema.count("SELECT count(*)::int FROM website_reports WHERE batch_id = \(batch)", logger: logger) == 6)
+                #expect(try await schema.count("SELECT count(DISTINCT website_id)::int FROM website_reports WHERE batch_id = \(batch)", logger: logger) == 6)
+                #expect(try await schema.count("SELECT count(*)::int FROM diagnostic_batches WHERE outcome = 'complete'", logger: logger) == 1)
+            }
+        }
+        await schema.drop(logger: logger)
+    }
+}
