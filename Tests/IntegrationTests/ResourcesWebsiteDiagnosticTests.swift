@@ -50,6 +50,24 @@ struct ResourcesWebsiteDiagnosticTests {
                 #expect(poorScore < 40)
                 #expect(try await harness.api.get("/api/websites/\(ids["robots"]!)/reports").array.first?["status"] as? String == "refuse_par_robots")
 
+                // The aggregates, from each site's latest scored report (robots.txt's refusal is not scored).
+                try await harness.schema.client.query("""
+                    UPDATE websites SET population = CASE WHEN collectivite = 'Commune good' THEN 800 ELSE 12000 END
+                    """, logger: harness.logger)
+                let indicators = try await harness.api.get("/api/indicators").object
+                let websites = try #require(indicators["websites"] as? [String: Any])
+                let overall = try #require(websites["overall"] as? [String: Any])
+                #expect(overall["sites"] as? Int == 2 && overall["httpsShare"] as? Int == 50 && overall["onlineServicesShare"] as? Int == 50)
+                #expect(overall["accessibilityStatementShare"] as? Int == 50)
+                #expect(overall["medianScore"] as? Int == Int((Double(100 + poorScore) / 2).rounded()))
+                let departments = try #require(websites["byDepartment"] as? [[String: Any]])
+                #expect(departments.count == 1 && departments.first?["code"] as? String == "09" && departments.first?["sites"] as? Int == 2)
+                let bands = try #require(websites["byPopulation"] as? [[String: Any]])
+                #expect(bands.map { $0["code"] as? String } == ["0", "5000"])
+                #expect(bands.first?["medianScore"] as? Int == 100)
+                let figuresPage = String(decoding: try await harness.api.get("/indicateurs").body, as: UTF8.self)
+                #expect(figuresPage.contains("Sites internet des collectivités") && figuresPage.contains("Moins de 1\u{202f}000 habitants"))
+
                 // The contacts' events: one per site with a contact, with the report's figures and link.
                 var events: [String] = []
                 for try await payload in try await harness.schema.client.query("""

@@ -78,6 +78,13 @@ struct IndicatorController: Sendable {
             "scope": filter.frenchDescription, "dossiers": figures.dossiers, "selected": selected, "priority": figures.priorityTargetDossiers,
             "requested": Money(cents: Int64(figures.requestedCents)).formattedFrench, "granted": Money(cents: Int64(figures.grantedCents)).formattedFrench,
             "sessionsHeld": figures.sessionsHeld, "registrations": figures.registrations, "electedTrained": figures.electedTrained,
+            "websites": figures.websites.map { websites -> [String: Any] in
+                func values(_ line: WebsiteFigures.Line) -> [String: Any] {
+                    ["label": line.label, "sites": line.sites, "https": line.httpsShare, "statement": line.accessibilityStatementShare,
+                     "services": line.onlineServicesShare, "median": line.medianScore]
+                }
+                return values(websites.overall).merging(["lines": (websites.byDepartment + websites.byPopulation).map(values)]) { _, new in new }
+            } as Any,
             "objective": figures.electedObjective, "charts": charts.map(\.html),
             "byYear": figures.byYear.map { line -> [String: Any] in
                 ["label": line.label, "dossiers": line.dossiers, "selected": line.selected,

@@ -13,8 +13,20 @@ extension ResourcesAPI {
             byCall: filtered ? [] : [.init(callId: UUID(uuidString: "0e000000-0000-4000-8000-000000000003")!, title: "Appel 2007 — projets innovants",
                                            action: FundingAction.innovationGrant.rawValue, year: 2007, maxBeneficiaries: 10, dossiers: 12, selected: 5)],
             sessionsHeld: 3, registrations: 41, electedTrained: 30, electedObjective: ProgrammeIndicators.electedObjective,
-            byDepartment: [line], byYear: filtered ? [] : [line])
+            byDepartment: [line], byYear: filtered ? [] : [line], websites: filtered ? nil : websiteFigures)
     }
+
+    static let websiteFigures: WebsiteFigures = {
+        let line = WebsiteFigures.Line(code: "ensemble", label: "Ensemble des sites", sites: 40, httpsShare: 85, accessibilityStatementShare: 30,
+                                       onlineServicesShare: 55, medianScore: 61)
+        var ariege = line
+        ariege.code = "09"
+        ariege.label = "Ariège"
+        var small = line
+        small.code = "0"
+        small.label = WebsiteFigures.bands[0].label
+        return WebsiteFigures(overall: line, byDepartment: [ariege], byPopulation: [small])
+    }()
 
     static let indicatorParameters = [
         OpenAPIDocument.Parameter(query: "annee", description: "Année (dépôt des dossiers, date des sessions)", schema: .integer(minimum: 2000, maximum: 2100)),

@@ -23,7 +23,19 @@ enum IndicatorExport {
         }
         rows += figures.byDepartment.flatMap { lineRows("département", $0) }
         rows += figures.byYear.flatMap { lineRows("année", $0) }
+        if let websites = figures.websites {
+            rows += websiteRows("sites internet", websites.overall)
+            rows += websites.byDepartment.flatMap { websiteRows("sites internet par département", $0) }
+            rows += websites.byPopulation.flatMap { websiteRows("sites internet par population", $0) }
+        }
         return rows
+    }
+
+    private static func websiteRows(_ section: String, _ line: WebsiteFigures.Line) -> [[String]] {
+        [("sites diagnostiqués", line.sites), ("part en HTTPS (%)", line.httpsShare),
+         ("part avec déclaration d'accessibilité (%)", line.accessibilityStatementShare),
+         ("part avec services en ligne (%)", line.onlineServicesShare), ("note médiane (sur 100)", line.medianScore)]
+            .map { [section, line.code, line.label, $0.0, String($0.1)] }
     }
 
     /// Amounts in euros with a decimal point, as a spreadsheet reads numbers in any locale.

@@ -52,4 +52,6 @@ struct ProgrammeIndicators: Codable, Sendable, Equatable {
     var electedObjective: Int
     var byDepartment: [Line]
     var byYear: [Line]
+    /// The collectivités' websites as diagnosed; absent when none is (and from diagnostics frozen before).
+    var websites: WebsiteFigures?
 }

@@ -17,6 +17,20 @@ enum IndicatorTemplates {
         <thead><tr><th scope="col">Année</th><th scope="col">Dossiers</th><th scope="col">Retenus</th><th scope="col">Montant accordé</th><th scope="col">Sessions tenues</th><th scope="col">Inscriptions</th><th scope="col">Élus formés</th></tr></thead>
         <tbody>{{#byYear}}<tr><th scope="row">{{label}}</th><td>{{dossiers}}</td><td>{{selected}}</td><td>{{granted}}</td><td>{{sessionsHeld}}</td><td>{{registrations}}</td><td>{{electedTrained}}</td></tr>{{/byYear}}</tbody>
         </table></div>{{/empty(byYear)}}
+        {{#websites}}
+        <h2>Sites internet des collectivités</h2>
+        <ul class="chiffres">
+        <li><strong>{{sites}}</strong> sites diagnostiqués, note médiane {{median}}/100</li>
+        <li><strong>{{https}}\u{a0}%</strong> servis en HTTPS avec un certificat valide</li>
+        <li><strong>{{statement}}\u{a0}%</strong> avec une déclaration d'accessibilité</li>
+        <li><strong>{{services}}\u{a0}%</strong> avec des services en ligne</li>
+        </ul>
+        <div class="defilement" role="region" aria-label="Les sites par département et par population" tabindex="0"><table>
+        <caption>Sites diagnostiqués, par département puis par population (dernier diagnostic de chaque site)</caption>
+        <thead><tr><th scope="col">Groupe</th><th scope="col">Sites</th><th scope="col">HTTPS</th><th scope="col">Déclaration d'accessibilité</th><th scope="col">Services en ligne</th><th scope="col">Note médiane</th></tr></thead>
+        <tbody>{{#lines}}<tr><th scope="row">{{label}}</th><td>{{sites}}</td><td>{{https}}\u{a0}%</td><td>{{statement}}\u{a0}%</td><td>{{services}}\u{a0}%</td><td>{{median}}/100</td></tr>{{/lines}}</tbody>
+        </table></div>
+        {{/websites}}
         """
 
     static let indicators = """

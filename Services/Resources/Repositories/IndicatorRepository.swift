@@ -105,6 +105,7 @@ struct IndicatorRepository: Sendable {
         indicators.byDepartment = regional.map { line($0.code, nil) }
             + departments.keys.filter { code in !regional.contains { $0.code == code } }.sorted().map { line($0, nil) }
         indicators.byYear = years.keys.sorted().map { line(nil, $0) }
+        indicators.websites = try await WebsiteFiguresRepository(logger: logger).figures(year: year, department: department, on: connection)
         return indicators
     }
 
