@@ -605,6 +605,18 @@ def resources(driver):
     fill(driver, "url", "https://www.mairie-foix.example")
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/gestion/sites'] button"))
     check("resources back office: a website added by hand", "Le site est ajouté" in text(driver) and "https://www.mairie-foix.example" in text(driver))
+    # The end-to-end checks diagnosed fixture sites (scripts/lib/check_diagnostic.py): their scores and the batch's progress.
+    check("resources back office: the last diagnostic batch's progress", "9 sites sur 9 diagnostiqués (terminée)" in text(driver))
+    axe(driver, "the websites to diagnose, with their scores")
+    poor = driver.find_element(By.XPATH, "//tr[td[contains(., 'Commune fixture poor')]]//form[@action='/gestion/sites/diagnostic']/button")
+    press(driver, poor)
+    check("resources back office: one site's diagnostic started from its row", "Le diagnostic est lancé" in text(driver))
+    driver.find_element(By.XPATH, "//tr[td[contains(., 'Commune fixture good')]]//a[starts-with(@href, '/sites/')]").click()
+    report = text(driver).replace("\u00a0", " ")  # WebDriver's text may give no-break spaces as plain ones
+    check("resources: a website's report, its scores by theme and its checks with advice",
+          "Note globale : 100/100" in report and "Déclaration d'accessibilité : réussi" in report and "Historique" in report)
+    axe(driver, "a website's diagnostic report")
+    fits_a_phone(driver, "a website's diagnostic report")
     driver.get(RESOURCES + "/gestion")
     sign_out(driver)
 

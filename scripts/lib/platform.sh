@@ -85,6 +85,9 @@ ipc_profile() {
         *) die "unknown profile $IPC_PROFILE" ;;
     esac
     IPC_STATE="$IPC_ROOT/.local/$IPC_PROFILE"
+    # The website diagnostic reaches loopback only where tests and benchmarks serve fixture sites.
+    IPC_DIAGNOSTIC_NETWORKS=""
+    [ "$IPC_PROFILE" = run ] || IPC_DIAGNOSTIC_NETWORKS="127.0.0.0/8,::1"
     mkdir -p "$IPC_STATE/logs" "$IPC_STATE/pids"
     IPC_PG_ADMIN=ipc_admin
     IPC_PG_ADMIN_PASSWORD=ipc_admin_dev

@@ -43,6 +43,7 @@ ipc_supervise() {
         POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
         SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
         MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" PUBLIC_URL="http://127.0.0.1:$port" \
+        DIAGNOSTIC_ALLOWED_NETWORKS="$IPC_DIAGNOSTIC_NETWORKS" DIAGNOSTIC_CA_FILE="$IPC_STATE/fixture-sites/ca.pem" DIAGNOSTIC_DELAY_MS="${DIAGNOSTIC_DELAY_MS:-50}" \
             "$IPC_BIN/$svc" >>"$logfile" 2>&1 &
         echo $! > "$pidfile"
         status=0; wait $! || status=$?
