@@ -31,6 +31,10 @@ struct ResourcesWebsiteDiagnosticTests {
                     ids[name] = added.object["id"] as? String
                 }
                 #expect(try await harness.api.post("/api/website-diagnostics", [:]).status == 401)
+                let unknown = try await staff.post("/api/website-diagnostics", ["websiteIds": [UUID().uuidString]])
+                #expect(unknown.status == 422 && unknown.isProblem && unknown.problemFields == ["websiteIds"])
+                #expect(try await staff.post("/api/website-diagnostics", ["websiteIds": [String]()]).status == 422)
+                #expect(try await harness.schema.count("SELECT count(*)::int FROM diagnostic_batches", logger: harness.logger) == 0)
                 let started = try await staff.post("/api/website-diagnostics", [:])
                 try #require(started.status == 202)
                 let batch = try #require(started.object["id"] as? String)

@@ -28,6 +28,12 @@ struct WebsiteController: Sendable {
     @Sendable func start(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticBatch> {
         _ = try await context.accounts.bearer(of: request)
         let body = try await request.decodeJSON(BatchRequest.self)
+        if let ids = body.websiteIds {
+            for id in ids where try await find(id) == nil {
+                throw Problem.invalid([FieldError(field: "websiteIds", message: "Aucun site ne porte l'identifiant \(id).")])
+            }
+            guard !ids.isEmpty else { throw Problem.invalid([FieldError(field: "websiteIds", message: "Nommez au moins un site, ou omettez la liste pour les diagnostiquer tous.")]) }
+        }
         let id = try await runner.start(websiteIds: body.websiteIds)
         return JSONBody(try await batch(id), status: .accepted)
     }
@@ -45,10 +51,21 @@ struct WebsiteController: Sendable {
     @Sendable func startFromPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let fields = try await gate.form(request, session: session)
-            let site = fields["site"].flatMap(UUID.init(uuidString:))
-            _ = try await runner.start(websiteIds: site.map { [$0] })
+            // One site's button names it; a name that is no site's must not widen into every site.
+            var sites: [UUID]?
+            if let text = fields["site"], !text.isEmpty {
+                guard let site = UUID(uuidString: text), try await find(site) != nil else {
+                    throw Problem.notFound("Ce site n'est pas dans la liste des sites à diagnostiquer.")
+                }
+                sites = [site]
+            }
+            _ = try await runner.start(websiteIds: sites)
             return PageResponses.redirect(to: "/gestion/sites?avis=campagne")
         }
+    }
+
+    private func find(_ website: UUID) async throws -> Website? {
+        try await context.database.withConnection { try await WebsiteRepository(logger: context.logger).find(website, on: $0) }
     }
 
     private func batch(_ id: UUID) async throws -> DiagnosticBatch {

@@ -79,9 +79,12 @@ struct SiteCrawler: Sendable {
         let insecure = homepage.resource.certificateUnchecked
         var queue = prioritised(links(of: homepage, site: homepage.url, result: &result))
         var seen = Set(homepage.resource.chain.map(Self.key))
-        while let (url, text) = queue.first, result.pages.count + 1 < limits.maxPages {
+        // Every page asked counts against the limit, those that fail too.
+        var asked = 1
+        while let (url, text) = queue.first, asked < limits.maxPages {
             queue.removeFirst()
             guard seen.insert(Self.key(url)).inserted else { continue }
+            asked += 1
             do {
                 guard try await fetcher.allows(url, verifyCertificate: !insecure) else {
                     result.skippedByRobots.append(url.absoluteString)
