@@ -97,7 +97,8 @@ actor SiteFetcher {
         guard remaining > .zero else { throw .refused(.siteTimeLimit) }
         guard bytesRead < limits.maxSiteBytes else { throw .refused(.siteBudgetExhausted) }
         let client = try await client(for: host, verifyCertificate: verifyCertificate)
-        let hostKey = host.lowercased()
+        // A server is a host and a port: sites on one machine's different ports are different servers.
+        let hostKey = "\(host.lowercased()):\(url.port ?? (scheme == "https" ? 443 : 80))"
         let pause = max(limits.delayBetweenRequests, .milliseconds(Int64(min(robots[Self.origin(url)]?.crawlDelay ?? 0, 10) * 1000)))
         await gate.acquire(hostKey, pause: pause)
         defer { Task { await gate.release(hostKey) } }
