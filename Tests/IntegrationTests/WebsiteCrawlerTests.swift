@@ -129,4 +129,18 @@ struct WebsiteCrawlerTests {
             #expect(sites.requests(to: "good").count == before)
         }
     }
+
+    @Test("Addresses as entered keep their encoding: an escaped path, an IPv6 host")
+    func unusualAddresses() async throws {
+        try await FixtureSites.serve { sites in
+            let crawler = SiteCrawler(limits: Self.limits, policy: Self.loopback, gate: HostGate())
+            let escaped = await crawler.crawl(URL(string: "http://127.0.0.1:\(sites["poor"].port!)/vie%20municipale")!)
+            #expect(escaped.homepage?.resource.status == 404)
+            #expect(sites.requests(to: "poor").contains("/vie%20municipale"))
+            let closed = SiteCrawler(limits: Self.limits, policy: AddressPolicy(), gate: HostGate())
+            let ipv6 = await closed.crawl(URL(string: "https://[::1]:1/")!)
+            #expect(ipv6.homepageError == .refused(.privateAddress(host: "[::1]", address: "::1"))
+                || ipv6.homepageError == .refused(.privateAddress(host: "::1", address: "::1")))
+        }
+    }
 }

@@ -27,14 +27,17 @@ struct SiteCrawler: Sendable {
     }
 
     private func explore(_ start: URL, with fetcher: SiteFetcher, into result: inout CrawlResult) async {
-        guard let host = start.host else {
+        // The same address in either scheme, its encoding untouched (an IPv6 host, an escaped path).
+        func address(_ scheme: String) -> URL? {
+            var components = URLComponents(url: start, resolvingAgainstBaseURL: true)
+            components?.scheme = scheme
+            if components?.percentEncodedPath.isEmpty == true { components?.percentEncodedPath = "/" }
+            return components?.url
+        }
+        guard start.host?.isEmpty == false, let secure = address("https"), let plain = address("http") else {
             result.homepageError = .refused(.unsupportedScheme(start.absoluteString))
             return
         }
-        let port = start.port.map { ":\($0)" } ?? ""
-        let path = start.path.isEmpty ? "/" : start.path
-        let secure = URL(string: "https://\(host)\(port)\(path)")!
-        let plain = URL(string: "http://\(host)\(port)\(path)")!
         let first = start.scheme == "http" ? plain : secure
         // An invalid certificate is reported, and the content still diagnosed without checking it.
         var verify = true
