@@ -4,7 +4,9 @@ import ServiceKit
 extension ResourcesAPI {
     static let snapshot = DiagnosticSnapshot(year: 2007, figures: indicators(filtered: false), frozenAt: instant, frozenBy: "Équipe du centre",
                                              publicationId: publicationId)
-    static let snapshotSchema = Schema.inferred(from: [snapshot])
+    /// A diagnostic frozen before the websites were diagnosed has no `websites`.
+    static let snapshotSchema = Schema.inferred(from: [snapshot, DiagnosticSnapshot(year: 2006, figures: indicators(filtered: true), frozenAt: instant,
+                                                                                     frozenBy: "Équipe du centre", publicationId: publicationId)])
     static let snapshotResponse = Response(description: "Diagnostic annuel figé", schema: snapshotSchema, example: .encoding(snapshot))
 
     static let diagnosticPaths: [String: [String: OpenAPIDocument.Operation]] = [

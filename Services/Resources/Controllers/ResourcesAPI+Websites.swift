@@ -37,6 +37,17 @@ extension ResourcesAPI {
         return report
     }()
 
+    /// A site robots.txt closes: no score, checks without evidence or advice.
+    static let unscoredReport: WebsiteReport = {
+        let check = SiteCheck(id: "lang", dimension: .quality, title: "Langue déclarée", verdict: .notApplicable, evidenceURL: nil, excerpt: nil,
+                              explanation: "Le site n'a pas pu être consulté.", advice: nil)
+        var unscored = WebsiteReport(id: UUID(uuidString: "0e000000-0000-4000-8000-00000000000a")!, websiteId: website(full: false).id,
+                                     batchId: nil, diagnosedAt: instant, crawl: CrawlResult(startURL: URL(string: "https://www.mairie-foix.example/")!),
+                                     checks: [check])
+        unscored.status = .forbiddenByRobots
+        return unscored
+    }()
+
     static let websitePaths: [String: [String: OpenAPIDocument.Operation]] = [
         "/api/websites": [
             "get": OpenAPIDocument.operation(
@@ -50,7 +61,8 @@ extension ResourcesAPI {
         ],
         "/api/websites/{website}/reports": ["get": OpenAPIDocument.operation(
             "listWebsiteReports", "Les diagnostics d'un site, le plus récent d'abord\u{a0}: notes par thème et vérifications avec constat et conseil.",
-            tag: "sites", Response(description: "Diagnostics", schema: .array(of: .inferred(from: [report])), example: .encoding([report])),
+            tag: "sites", Response(description: "Diagnostics", schema: .array(of: .inferred(from: [report, unscoredReport])),
+                                   example: .encoding([report])),
             security: [])],
         "/api/website-diagnostics": ["post": OpenAPIDocument.operation(
             "startWebsiteDiagnostic", "Lance une campagne de diagnostic sur tous les sites, ou sur ceux nommés\u{a0}; le service la mène (équipe).",
