@@ -102,7 +102,7 @@ struct ResourcesWebsiteDiagnosticTests {
         }
     }
 
-    @Test("A batch stopped halfway and run again diagnoses each site exactly once")
+    @Test("A batch stopped halfway and run again diagnoses each site exactly once; a batch past its time limit takes no site")
     func resumedBatch() async throws {
         let logger = TestEnvironment.logger
         let schema = TestSchema.make("it_diagnostic")
@@ -136,6 +136,15 @@ struct ResourcesWebsiteDiagnosticTests {
                 #expect(try await schema.count("SELECT count(*)::int FROM website_reports WHERE batch_id = \(batch)", logger: logger) == 6)
                 #expect(try await schema.count("SELECT count(DISTINCT website_id)::int FROM website_reports WHERE batch_id = \(batch)", logger: logger) == 6)
                 #expect(try await schema.count("SELECT count(*)::int FROM diagnostic_batches WHERE outcome = 'complete'", logger: logger) == 1)
+
+                // Started with an hour's limit, run two hours later: it stops before its first site.
+                let late = try await runner.start(timeLimit: .seconds(3600))
+                var later = context
+                later.clock = { Date().addingTimeInterval(7200) }
+                #expect(try await DiagnosticBatchRunner(context: later, settings: Self.settings(sites)).run(late))
+                #expect(try await schema.count("SELECT count(*)::int FROM website_reports WHERE batch_id = \(late)", logger: logger) == 0)
+                #expect(try await schema.count("SELECT count(*)::int FROM diagnostic_batches WHERE id = \(late) AND outcome = 'time_limit'",
+                                               logger: logger) == 1)
             }
         }
         await schema.drop(logger: logger)

@@ -1,15 +1,12 @@
 """End to end, personalised advice: a collectivité asks the resource centre through its API,
 staff answer once, and the answer arrives by email at the test SMTP server (through
 resources.v1, the notifications service and SMTP). Exits non-zero with the reason."""
-import glob
-import json
 import os
 import sys
-import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(__file__))
-from demo_api import call, token  # noqa: E402
+from demo_api import call, mails_to, token  # noqa: E402
 
 base, mail_folder = sys.argv[1], sys.argv[2]
 address = f"mairie-{uuid.uuid4().hex[:8]}@saint-lizier.example"
@@ -26,16 +23,9 @@ if status != 200:
 status, body = call(base, "POST", f"/api/advice-questions/{receipt['id']}/answer", {"answer": "Encore"}, staff)
 if status != 409:
     sys.exit(f"a second answer was not refused: {status} {body}")
-deadline = time.time() + 30
-while time.time() < deadline:
-    mails = [m for m in (json.load(open(f, encoding="utf-8")) for f in glob.glob(mail_folder + "/*.json")) if address in m["rcptTos"]]
-    if mails:
-        break
-    time.sleep(0.5)
-else:
+mails = mails_to(mail_folder, address)
+if not mails:
     sys.exit("no email reached the asker")
-time.sleep(1)
-mails = [m for m in (json.load(open(f, encoding="utf-8")) for f in glob.glob(mail_folder + "/*.json")) if address in m["rcptTos"]]
 if len(mails) != 1 or answer not in (mails[0]["text"] or "") or "réponse à votre question" not in mails[0]["subject"]:
     sys.exit(f"expected one email with the answer, got {[(m['subject'], m['text']) for m in mails]}")
 print("the answer reached", address)

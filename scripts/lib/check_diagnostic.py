@@ -3,7 +3,6 @@ batch is started, the resources service is killed (SIGKILL) in the middle of it,
 supervisor, and resumes the batch: every site ends with exactly one report for the batch, and
 the good site's contact gets the report by email (through resources.v1, the notifications
 service and SMTP). Exits non-zero with the reason."""
-import glob
 import json
 import os
 import signal
@@ -13,7 +12,7 @@ import time
 import uuid
 
 sys.path.insert(0, os.path.dirname(__file__))
-from demo_api import call, token  # noqa: E402
+from demo_api import call, mails_to, token  # noqa: E402
 
 base, mail_folder, state = sys.argv[1], sys.argv[2], sys.argv[3]
 fixtures = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "fixture_sites.py"), "--copies", "6",
@@ -72,13 +71,8 @@ try:
     if reports[0]["overallScore"] != 100:
         sys.exit(f"the good site scored {reports[0]['overallScore']}")
 
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        mails = [m for m in (json.load(open(f, encoding="utf-8")) for f in glob.glob(mail_folder + "/*.json")) if contact in m["rcptTos"]]
-        if mails:
-            break
-        time.sleep(0.5)
-    else:
+    mails = mails_to(mail_folder, contact, timeout=60)
+    if not mails:
         sys.exit("no report email reached the collectivité's contact")
     text = mails[0]["text"] or ""
     if len(mails) != 1 or "100/100" not in mails[0]["subject"] or "Note globale\u00a0: 100/100" not in text \

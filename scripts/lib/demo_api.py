@@ -1,7 +1,10 @@
-"""What the demo loaders share: JSON calls and file uploads to a service's API, its token endpoint, and a small PDF maker."""
+"""What the demo loaders and the end-to-end checks share: JSON calls and file uploads to a service's API, its token
+endpoint, a small PDF maker, and the test SMTP server's received emails."""
+import glob
 import json
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 
@@ -69,3 +72,17 @@ def staff_token(base, binary, email, name, password):
     if result.returncode != 0 and "déjà" not in result.stderr:
         sys.exit(f"demo: account {email}: {result.stderr.strip()}")
     return token(base, email, password)
+
+
+def mails_to(folder, address, timeout=30, settle=1):
+    """The emails the test SMTP server stored in `folder` for `address`: waits up to `timeout` seconds for the first,
+    then `settle` more for any duplicate; empty if none came."""
+    def received():
+        return [m for m in (json.load(open(f, encoding="utf-8")) for f in glob.glob(folder + "/*.json")) if address in m["rcptTos"]]
+    deadline = time.time() + timeout
+    while time.time() < deadline and not received():
+        time.sleep(0.5)
+    if not received():
+        return []
+    time.sleep(settle)
+    return received()

@@ -26,20 +26,18 @@ struct DiagnosticBatchRunner: Sendable {
     /// - Parameter progress: called after each site, with the batch's figures.
     @discardableResult
     func run(_ id: UUID, progress: @escaping @Sendable (DiagnosticBatch) -> Void = { _ in }) async throws -> Bool {
-        try await context.database.withConnection { lockConnection in
+        let key = id.uuidString
+        return try await context.database.withConnection { lockConnection in
             var locked = false
-            for try await granted in try await lockConnection.query("SELECT pg_try_advisory_lock(hashtextextended(\(id.uuidString), 0))",
+            for try await granted in try await lockConnection.query("SELECT pg_try_advisory_lock(hashtextextended(\(key), 0))",
                                                                    logger: context.logger).decode(Bool.self) {
                 locked = granted
             }
             guard locked else { return false }
-            do {
-                try await process(id, progress: progress)
-            } catch {
-                _ = try? await lockConnection.query("SELECT pg_advisory_unlock(hashtextextended(\(id.uuidString), 0))", logger: context.logger)
-                throw error
-            }
-            _ = try await lockConnection.query("SELECT pg_advisory_unlock(hashtextextended(\(id.uuidString), 0))", logger: context.logger)
+            var failure: (any Error)?
+            do { try await process(id, progress: progress) } catch { failure = error }
+            _ = try? await lockConnection.query("SELECT pg_advisory_unlock(hashtextextended(\(key), 0))", logger: context.logger)
+            if let failure { throw failure }
             return true
         }
     }

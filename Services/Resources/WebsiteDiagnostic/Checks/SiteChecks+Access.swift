@@ -2,8 +2,8 @@ import Foundation
 
 extension SiteChecks {
     func reachable() -> SiteCheck {
-        var check = SiteCheck(id: "reachable", dimension: .access, title: "Site joignable", verdict: .passed,
-                              evidenceURL: result.startURL.absoluteString, excerpt: nil, explanation: "", advice: nil)
+        var check = Self.check("reachable", verdict: .passed,
+                               evidenceURL: result.startURL.absoluteString, excerpt: nil, explanation: "", advice: nil)
         if result.forbiddenByRobots {
             check.verdict = .notApplicable
             check.explanation = "Le fichier robots.txt du site demande aux robots de ne pas le consulter\u{a0}: l'outil a respecté ce choix."
@@ -22,8 +22,8 @@ extension SiteChecks {
     }
 
     func https() -> SiteCheck {
-        var check = SiteCheck(id: "https", dimension: .access, title: "HTTPS et certificat", verdict: .passed,
-                              evidenceURL: result.homepage?.url.absoluteString, excerpt: nil, explanation: "", advice: nil)
+        var check = Self.check("https", verdict: .passed,
+                               evidenceURL: result.homepage?.url.absoluteString, excerpt: nil, explanation: "", advice: nil)
         switch result.httpsError {
         case .certificate(let detail)?:
             check.verdict = .failed
@@ -48,8 +48,8 @@ extension SiteChecks {
     }
 
     func httpsRedirect() -> SiteCheck {
-        var check = SiteCheck(id: "https_redirect", dimension: .access, title: "Redirection de http vers https", verdict: .passed,
-                              evidenceURL: nil, excerpt: nil, explanation: "", advice: nil)
+        var check = Self.check("https_redirect", verdict: .passed,
+                               evidenceURL: nil, excerpt: nil, explanation: "", advice: nil)
         guard result.startURL.scheme == "https", result.homepage?.url.scheme == "https", result.httpsError == nil else {
             check.verdict = .notApplicable
             check.explanation = "Sans HTTPS valide, pas de redirection à vérifier."
@@ -77,22 +77,22 @@ extension SiteChecks {
     func responseTime(_ homepage: FetchedPage) -> SiteCheck {
         let seconds = Double(homepage.resource.elapsed.components.seconds) + Double(homepage.resource.elapsed.components.attoseconds) / 1e18
         let verdict: CheckVerdict = seconds < 1 ? .passed : seconds < 3 ? .improvable : .failed
-        return SiteCheck(id: "response_time", dimension: .performance, title: "Temps de réponse", verdict: verdict,
-                         evidenceURL: homepage.url.absoluteString, excerpt: String(format: "%.2f s", seconds).replacingOccurrences(of: ".", with: ","),
-                         explanation: verdict == .passed ? "La page d'accueil arrive en moins d'une seconde."
+        return Self.check("response_time", verdict: verdict,
+                          evidenceURL: homepage.url.absoluteString, excerpt: String(format: "%.2f s", seconds).replacingOccurrences(of: ".", with: ","),
+                          explanation: verdict == .passed ? "La page d'accueil arrive en moins d'une seconde."
                              : "La page d'accueil met plus de \(verdict == .failed ? "trois secondes" : "une seconde") à arriver.",
-                         advice: verdict == .passed ? nil : "Interrogez votre hébergeur sur les performances du serveur et la mise en cache des pages.")
+                          advice: verdict == .passed ? nil : "Interrogez votre hébergeur sur les performances du serveur et la mise en cache des pages.")
     }
 
     func pageWeight(_ homepage: FetchedPage) -> SiteCheck {
         let bytes = homepage.resource.body.count
         let kilobytes = bytes / 1000
         let verdict: CheckVerdict = homepage.resource.truncated || bytes > 1_000_000 ? .failed : bytes > 300_000 ? .improvable : .passed
-        return SiteCheck(id: "page_weight", dimension: .performance, title: "Poids de la page d'accueil", verdict: verdict,
-                         evidenceURL: homepage.url.absoluteString,
-                         excerpt: homepage.resource.truncated ? "plus de \(kilobytes) ko (lecture interrompue)" : "\(kilobytes) ko de HTML",
-                         explanation: verdict == .passed ? "La page d'accueil est légère."
+        return Self.check("page_weight", verdict: verdict,
+                          evidenceURL: homepage.url.absoluteString,
+                          excerpt: homepage.resource.truncated ? "plus de \(kilobytes) ko (lecture interrompue)" : "\(kilobytes) ko de HTML",
+                          explanation: verdict == .passed ? "La page d'accueil est légère."
                              : "La page d'accueil est lourde\u{a0}: elle se charge lentement sur mobile et en zone mal desservie.",
-                         advice: verdict == .passed ? nil : "Allégez la page d'accueil (moins de contenus intégrés, pagination des actualités).")
+                          advice: verdict == .passed ? nil : "Allégez la page d'accueil (moins de contenus intégrés, pagination des actualités).")
     }
 }

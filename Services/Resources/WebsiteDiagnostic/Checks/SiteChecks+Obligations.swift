@@ -3,11 +3,11 @@ import Foundation
 extension SiteChecks {
     func legalNotice() -> SiteCheck {
         let found = pages(about: ["mentions légales", "mentions legales", "mentions"]).first
-        return SiteCheck(id: "legal_notice", dimension: .obligations, title: "Mentions légales", verdict: found == nil ? .failed : .passed,
-                         evidenceURL: found?.url.absoluteString, excerpt: found.map { Self.shorten($0.linkText.isEmpty ? $0.url.path : $0.linkText, 80) },
-                         explanation: found == nil ? "Aucune page de mentions légales n'a été trouvée depuis l'accueil\u{a0}; elles sont obligatoires (loi pour la confiance dans l'économie numérique, article 6)."
+        return Self.check("legal_notice", verdict: found == nil ? .failed : .passed,
+                          evidenceURL: found?.url.absoluteString, excerpt: found.map { Self.shorten($0.linkText.isEmpty ? $0.url.path : $0.linkText, 80) },
+                          explanation: found == nil ? "Aucune page de mentions légales n'a été trouvée depuis l'accueil\u{a0}; elles sont obligatoires (loi pour la confiance dans l'économie numérique, article 6)."
                              : "Une page de mentions légales est accessible.",
-                         advice: found == nil ? "Publiez une page «\u{a0}Mentions légales\u{a0}» (éditeur, directeur de publication, hébergeur) liée depuis le pied de chaque page." : nil)
+                          advice: found == nil ? "Publiez une page «\u{a0}Mentions légales\u{a0}» (éditeur, directeur de publication, hébergeur) liée depuis le pied de chaque page." : nil)
     }
 
     /// The statement's page, and the compliance level it states.
@@ -17,21 +17,21 @@ extension SiteChecks {
             return text.contains("déclaration d'accessibilité") || text.contains("déclaration d’accessibilité") || text.contains("conforme")
         }
         guard let statement else {
-            return SiteCheck(id: "accessibility_statement", dimension: .obligations, title: "Déclaration d'accessibilité", verdict: .failed,
-                             evidenceURL: nil, excerpt: nil,
-                             explanation: "Aucune déclaration d'accessibilité n'a été trouvée\u{a0}; elle est obligatoire pour les organismes publics (loi du 11 février 2005, article 47).",
-                             advice: "Publiez une déclaration d'accessibilité indiquant le niveau de conformité au RGAA, liée depuis chaque page (mention «\u{a0}Accessibilité\u{a0}: non, partiellement ou totalement conforme\u{a0}»).")
+            return Self.check("accessibility_statement", verdict: .failed,
+                              evidenceURL: nil, excerpt: nil,
+                              explanation: "Aucune déclaration d'accessibilité n'a été trouvée\u{a0}; elle est obligatoire pour les organismes publics (loi du 11 février 2005, article 47).",
+                              advice: "Publiez une déclaration d'accessibilité indiquant le niveau de conformité au RGAA, liée depuis chaque page (mention «\u{a0}Accessibilité\u{a0}: non, partiellement ou totalement conforme\u{a0}»).")
         }
         let text = statement.document?.root.text.lowercased() ?? ""
         let level = text.contains("totalement conforme") ? "totalement conforme" : text.contains("partiellement conforme") ? "partiellement conforme"
             : text.contains("non conforme") ? "non conforme" : nil
         let verdict: CheckVerdict = level == "totalement conforme" || level == "partiellement conforme" ? .passed : .improvable
-        return SiteCheck(id: "accessibility_statement", dimension: .obligations, title: "Déclaration d'accessibilité", verdict: verdict,
-                         evidenceURL: statement.url.absoluteString, excerpt: level.map { "Niveau déclaré\u{a0}: \($0)" } ?? "niveau de conformité non indiqué",
-                         explanation: level == nil ? "La déclaration d'accessibilité n'indique pas le niveau de conformité au RGAA."
+        return Self.check("accessibility_statement", verdict: verdict,
+                          evidenceURL: statement.url.absoluteString, excerpt: level.map { "Niveau déclaré\u{a0}: \($0)" } ?? "niveau de conformité non indiqué",
+                          explanation: level == nil ? "La déclaration d'accessibilité n'indique pas le niveau de conformité au RGAA."
                              : level == "non conforme" ? "Le site se déclare non conforme au RGAA."
                              : "La déclaration d'accessibilité est publiée (site \(level!)).",
-                         advice: verdict == .passed ? nil : "Faites réaliser un audit RGAA et publiez un schéma pluriannuel de mise en accessibilité.")
+                          advice: verdict == .passed ? nil : "Faites réaliser un audit RGAA et publiez un schéma pluriannuel de mise en accessibilité.")
     }
 
     func contact() -> SiteCheck {
@@ -49,12 +49,12 @@ extension SiteChecks {
         }
         let contactPage = pages(about: ["contact"]).first
         let verdict: CheckVerdict = found != nil ? .passed : contactPage != nil ? .improvable : .failed
-        return SiteCheck(id: "contact", dimension: .services, title: "Coordonnées", verdict: verdict,
-                         evidenceURL: found?.0.absoluteString ?? contactPage?.url.absoluteString, excerpt: found.map { Self.shorten($0.1, 80) },
-                         explanation: verdict == .passed ? "Un téléphone ou une adresse électronique est publié."
+        return Self.check("contact", verdict: verdict,
+                          evidenceURL: found?.0.absoluteString ?? contactPage?.url.absoluteString, excerpt: found.map { Self.shorten($0.1, 80) },
+                          explanation: verdict == .passed ? "Un téléphone ou une adresse électronique est publié."
                              : verdict == .improvable ? "Une page de contact existe mais sans téléphone ni adresse électronique visibles."
                              : "Ni téléphone, ni adresse électronique, ni page de contact n'ont été trouvés.",
-                         advice: verdict == .passed ? nil : "Publiez le téléphone, l'adresse et les horaires de la mairie sur chaque page (pied de page).")
+                          advice: verdict == .passed ? nil : "Publiez le téléphone, l'adresse et les horaires de la mairie sur chaque page (pied de page).")
     }
 
     func onlineServices() -> SiteCheck {
@@ -77,10 +77,10 @@ extension SiteChecks {
         }
         var unique: [String] = []
         for offer in offers where !unique.contains(offer) { unique.append(offer) }
-        return SiteCheck(id: "online_services", dimension: .services, title: "Services en ligne", verdict: unique.isEmpty ? .failed : .passed,
-                         evidenceURL: evidence?.absoluteString, excerpt: unique.isEmpty ? nil : unique.joined(separator: ", "),
-                         explanation: unique.isEmpty ? "Aucun service en ligne n'a été repéré (formulaire, démarche, prise de rendez-vous, lien vers service-public.fr)."
+        return Self.check("online_services", verdict: unique.isEmpty ? .failed : .passed,
+                          evidenceURL: evidence?.absoluteString, excerpt: unique.isEmpty ? nil : unique.joined(separator: ", "),
+                          explanation: unique.isEmpty ? "Aucun service en ligne n'a été repéré (formulaire, démarche, prise de rendez-vous, lien vers service-public.fr)."
                              : "Le site propose des services en ligne\u{a0}: \(unique.joined(separator: ", ")).",
-                         advice: unique.isEmpty ? "Proposez au moins les démarches courantes en ligne, ou orientez vers service-public.fr." : nil)
+                          advice: unique.isEmpty ? "Proposez au moins les démarches courantes en ligne, ou orientez vers service-public.fr." : nil)
     }
 }

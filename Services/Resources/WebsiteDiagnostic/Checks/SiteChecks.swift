@@ -8,7 +8,7 @@ struct SiteChecks: Sendable {
 
     func all() -> [SiteCheck] {
         guard let homepage = result.homepage, let document = homepage.document else {
-            return [reachable()] + Self.contentCheckIds.map { notRead($0.id, $0.dimension, $0.title) }
+            return [reachable()] + Self.catalogue.dropFirst().map { notRead($0.id) }
         }
         return [reachable(), https(), httpsRedirect(), responseTime(homepage), pageWeight(homepage),
                 language(homepage, document), title(homepage, document), metaDescription(homepage, document), headings(homepage, document),
@@ -17,8 +17,9 @@ struct SiteChecks: Sendable {
                 freshness(homepage), brokenLinks(), feed()]
     }
 
-    /// Every check after `reachable`, for a site that could not be read.
-    static let contentCheckIds: [(id: String, dimension: CheckDimension, title: String)] = [
+    /// Every check, in the report's order: its id, its theme and its title, written once here.
+    static let catalogue: [(id: String, dimension: CheckDimension, title: String)] = [
+        ("reachable", .access, "Site joignable"),
         ("https", .access, "HTTPS et certificat"), ("https_redirect", .access, "Redirection de http vers https"),
         ("response_time", .performance, "Temps de réponse"), ("page_weight", .performance, "Poids de la page d'accueil"),
         ("lang", .quality, "Langue déclarée"), ("title", .quality, "Titre de la page"), ("meta_description", .quality, "Description"),
@@ -30,11 +31,20 @@ struct SiteChecks: Sendable {
         ("broken_links", .life, "Liens internes cassés"), ("feed", .life, "Flux RSS ou Atom"),
     ]
 
-    private func notRead(_ id: String, _ dimension: CheckDimension, _ title: String) -> SiteCheck {
-        SiteCheck(id: id, dimension: dimension, title: title, verdict: .notApplicable, evidenceURL: nil, excerpt: nil,
-                  explanation: result.forbiddenByRobots ? "Le fichier robots.txt du site demande aux robots de ne pas le consulter\u{a0}: l'outil a respecté ce choix."
-                                                         : "Le site n'a pas pu être consulté.",
-                  advice: nil)
+    /// A check of the catalogue with what was found.
+    static func check(_ id: String, verdict: CheckVerdict, evidenceURL: String?, excerpt: String?, explanation: String,
+                      advice: String?) -> SiteCheck {
+        // Every id is the catalogue's: a missing one is a programming error every test run meets.
+        let entry = catalogue.first { $0.id == id }!
+        return SiteCheck(id: id, dimension: entry.dimension, title: entry.title, verdict: verdict, evidenceURL: evidenceURL, excerpt: excerpt,
+                         explanation: explanation, advice: advice)
+    }
+
+    private func notRead(_ id: String) -> SiteCheck {
+        Self.check(id, verdict: .notApplicable, evidenceURL: nil, excerpt: nil,
+                   explanation: result.forbiddenByRobots ? "Le fichier robots.txt du site demande aux robots de ne pas le consulter\u{a0}: l'outil a respecté ce choix."
+                                                          : "Le site n'a pas pu être consulté.",
+                   advice: nil)
     }
 
     /// The pages whose link text or address contains one of the words, best first.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A block of IP addresses (`10.0.0.0/8`, `::1/128`), as the crawler's allow-list names them.
-struct IPAddressRange: Sendable, Equatable, CustomStringConvertible {
+struct IPAddressRange: Sendable, Equatable {
     let address: [UInt8]
     let prefixLength: Int
 
@@ -31,7 +31,5 @@ struct IPAddressRange: Sendable, Equatable, CustomStringConvertible {
         }
         return true
     }
-
-    var description: String { "\(IPAddressText.string(address))/\(prefixLength)" }
 }
 

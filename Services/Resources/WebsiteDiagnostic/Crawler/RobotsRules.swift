@@ -82,6 +82,6 @@ struct RobotsRules: Sendable, Equatable {
                 return false
             }
         }
-        return !anchored || rest.isEmpty || (pieces.count > 1 && pieces.last!.isEmpty)
+        return !anchored || rest.isEmpty
     }
 }

@@ -167,7 +167,6 @@ actor SiteFetcher {
            [.deadlineExceeded, .readTimeout, .connectTimeout, .remoteConnectionClosed].contains(error) {
             return error == .remoteConnectionClosed ? .unreachable("connexion fermée") : .timeout
         }
-        if let error = error as? FetchError { return error }
         let description = String(describing: error)
         if description.contains("CERTIFICATE") || description.contains("certificate") {
             return .certificate(description.contains("self") || description.contains("SELF") ? "certificat auto-signé"
