@@ -75,6 +75,7 @@ public struct ServiceRunner: Sendable {
 
         let document = OpenAPIDocument(service: definition.name, description: definition.summary, paths: definition.openAPIPaths)
         let router = Router()
+        router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger, document: document))
         router.addPlatformRoutes(health: health, registry: registry, openAPI: document)
         let resources = ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger)

@@ -82,9 +82,15 @@ ipc_profile() {
                IPC_SMTP_PORT=${IPC_SMTP_PORT:-52025} ;;
         bench) IPC_PG_PORT=${IPC_PG_PORT:-57432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59292}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-28080}
                IPC_SMTP_PORT=${IPC_SMTP_PORT:-53025} ;;
+        chaos) IPC_PG_PORT=${IPC_PG_PORT:-58432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59392}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-38080}
+               IPC_SMTP_PORT=${IPC_SMTP_PORT:-54025} ;;
         *) die "unknown profile $IPC_PROFILE" ;;
     esac
     IPC_STATE="$IPC_ROOT/.local/$IPC_PROFILE"
+    # Where the services reach the database and the broker: the ports themselves, unless a
+    # fault proxy stands between them (scripts/chaos). The broker advertises that address.
+    IPC_PG_SERVICE_PORT=${IPC_PG_SERVICE_PORT:-$IPC_PG_PORT}
+    IPC_KAFKA_SERVICE_PORT=${IPC_KAFKA_SERVICE_PORT:-$IPC_KAFKA_PORT}
     # The website diagnostic reaches loopback only where tests and benchmarks serve fixture sites.
     IPC_DIAGNOSTIC_NETWORKS=""
     [ "$IPC_PROFILE" = run ] || IPC_DIAGNOSTIC_NETWORKS="127.0.0.0/8,::1"
@@ -171,7 +177,7 @@ ipc_start_broker() {
     # connections keep it from listening for up to a minute. It is started again meanwhile.
     for attempt in $(seq 1 60); do
         "$IPC_TANSU" broker --listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
-            --advertised-listener-url "tcp://127.0.0.1:$IPC_KAFKA_PORT" \
+            --advertised-listener-url "tcp://127.0.0.1:$IPC_KAFKA_SERVICE_PORT" \
             --storage-engine memory://tansu/ >"$IPC_STATE/logs/tansu.log" 2>&1 &
         echo $! > "$pidfile"
         for i in $(seq 1 100); do

@@ -39,14 +39,15 @@ ipc_supervise() {
         started=$SECONDS
         # Locally a claimed email waits 10 s (not a minute) for a sender that died.
         HTTP_PORT="$port" \
-        POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
-        POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" \
+        POSTGRES_HOST=127.0.0.1 POSTGRES_PORT="$IPC_PG_SERVICE_PORT" POSTGRES_USER="$svc" POSTGRES_PASSWORD="${svc}_dev" \
+        POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_SERVICE_PORT" \
         SMTP_HOST=127.0.0.1 SMTP_PORT="$IPC_SMTP_PORT" SMTP_TLS=off SMTP_SENDER=ne-pas-repondre@ipc.example MAIL_LEASE_SECONDS=10 \
         MAIL_RATE_PER_SECOND="${MAIL_RATE_PER_SECOND:-20}" PUBLIC_URL="http://127.0.0.1:$port" \
         DIAGNOSTIC_ALLOWED_NETWORKS="$IPC_DIAGNOSTIC_NETWORKS" DIAGNOSTIC_CA_FILE="$IPC_STATE/fixture-sites/ca.pem" DIAGNOSTIC_DELAY_MS="${DIAGNOSTIC_DELAY_MS:-50}" \
             "$IPC_BIN/$svc" >>"$logfile" 2>&1 &
         echo $! > "$pidfile"
-        status=0; wait $! || status=$?
+        # (wait's own report of a killed job is left out: the line below says it.)
+        status=0; wait $! 2>/dev/null || status=$?
         [ -f "$supervisor" ] || return 0    # stopped by ipc_stop_service
         case "$status" in
             0) echo "[ipc] $svc stopped (status 0): not restarted" >>"$logfile"; rm -f "$supervisor"; return 0 ;;

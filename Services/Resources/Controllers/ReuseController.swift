@@ -32,13 +32,17 @@ struct ReuseController: Sendable {
     /// `GET /integrer`: a page of its own for an iframe (`?nombre=` and the search's parameters).
     @Sendable func embeddedPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
         let list = try await latest(request)
-        return PageResponses.html("""
+        var response = PageResponses.html("""
             <!DOCTYPE html>
             <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Dernières publications — Centre de ressources Internet Public et Citoyen</title>
             <style>body { font-family: sans-serif; margin: .5rem; color: #1b1b1b; } a { color: #6b2f6e; } li { margin: .3rem 0; }</style>
             </head><body><main>\(list)</main></body></html>
             """)
+        // Made for partners' pages: any site may frame it.
+        response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<BasicRequestContext>.pagePolicy
+            .replacingOccurrences(of: "frame-ancestors 'none'", with: "frame-ancestors *")
+        return response
     }
 
     /// `GET /integrer.html`: the same list as an HTML fragment, for a partner's page to include.
