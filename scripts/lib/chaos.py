@@ -233,6 +233,7 @@ class Faults:
         self.done = {"kills": {service: 0 for service in SERVICES}, "database restarts": 0, "broker restarts": 0, "proxy faults": 0}
         self.poisoned = []
         self.database_cuts = 0
+        self.last_fault = started
         self.replay_since = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)
 
     def plan(self):
@@ -256,6 +257,7 @@ class Faults:
                 getattr(self, action.replace(" ", "_"))(target)
             except Exception as error:  # a fault that failed to strike is reported, the run goes on
                 say(f"fault {action} {target or ''} failed: {error}")
+            self.last_fault = time.time()
 
     def kill(self, service):
         with open(os.path.join(STATE, "pids", f"{service}.pid")) as file:
@@ -318,16 +320,20 @@ class Faults:
             urllib.request.urlopen(urllib.request.Request(f"{PROXY}/{route}/normal", method="POST"), timeout=5).read()
 
 
-def settle(timeout):
-    """Waits until every outbox is published, every email is out of the queue, and neither the inboxes nor the SMTP
-    folder change any more."""
+def settle(timeout, last_fault):
+    """Waits until every outbox is published, every decision recorded, every email out of the queue, and neither the
+    inboxes nor the SMTP folder change any more, and not before 15 s after the last fault: a consumer started again
+    after a kill waits for its group to drop the killed member (a 6 s session), and looks settled meanwhile."""
     deadline, last = time.time() + timeout, None
+    time.sleep(max(0, last_fault + 15 - time.time()))
     while time.time() < deadline:
         try:
             pending = sql(" UNION ALL ".join(f"SELECT count(*) FROM {s}.outbox WHERE sent_at IS NULL" for s in SERVICES)
                           + " UNION ALL SELECT count(*) FROM notifications.messages WHERE status = 'queued'"
                           + " UNION ALL SELECT (SELECT count(*) FROM applications.dossiers WHERE status <> 'draft')"
-                          + " - (SELECT count(*) FROM jury.dossiers)")
+                          + " - (SELECT count(*) FROM jury.dossiers)"
+                          + " UNION ALL SELECT (SELECT count(*) FROM jury.decisions d JOIN jury.sittings s ON s.id = d.sitting_id"
+                          + " WHERE s.closed_at IS NOT NULL) - (SELECT count(DISTINCT application_id) FROM applications.jury_decisions)")
         except RuntimeError:
             time.sleep(1)
             continue
@@ -522,7 +528,7 @@ def main():
         thread.join()
     say(f"load stopped after {int(time.time() - started)} s: {ledger.requests} requests acknowledged or given up, "
         f"{ledger.given_up} given up unanswered")
-    settled = settle(profile["settle"])
+    settled = settle(profile["settle"], faults.last_fault)
     say("the platform settled" if settled else f"the platform did not settle within {profile['settle']} s")
     print("accounts")
     accounts = Accounts(ledger, faults.poisoned, faults.sender_interruptions())
