@@ -7,9 +7,11 @@ usage: e2e-browser.py APPLICATIONS_URL JURY_URL NOTIFICATIONS_URL TRAINING_URL R
 """
 import glob
 import json
+import http.server
 import os
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import uuid
@@ -503,8 +505,11 @@ def resources(driver):
     press(driver, driver.find_element(By.CSS_SELECTOR, "form[action='/indicateurs'] button"))
     check("resources: the indicators of one département", "departement=09" in driver.current_url and "Ariège" in text(driver))
 
-    # A partner's page on another origin reads the JSON API (a page of its own: the platform's pages allow no script).
-    driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><title>Partenaire</title><p>Un site partenaire</p>")
+    # A partner's page on another origin reads the JSON API: a page of its own (the platform's pages allow no script
+    # to call elsewhere), served from loopback (Chrome keeps pages from public origins away from loopback).
+    partner = http.server.ThreadingHTTPServer(("127.0.0.1", 0), PartnerPage)
+    threading.Thread(target=partner.serve_forever, daemon=True).start()
+    driver.get(f"http://127.0.0.1:{partner.server_port}/")
     titles = driver.execute_async_script("""
         const done = arguments[arguments.length - 1];
         fetch(arguments[0] + "/api/publications?q=diagnostic").then(r => r.json())
@@ -646,6 +651,21 @@ def subscription(driver):
     axe(driver, "the unsubscribe page")
     press(driver, driver.find_element(By.CSS_SELECTOR, "form button"))
     check("subscription: unsubscribed in one click", "Vous êtes désabonné" in text(driver))
+
+
+class PartnerPage(http.server.BaseHTTPRequestHandler):
+    """A partner's site, on an origin of its own, with no security policy of the platform's."""
+
+    def do_GET(self):
+        body = '<!DOCTYPE html><html lang="fr"><title>Partenaire</title><p>Un site partenaire</p></html>'.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *arguments):
+        pass
 
 
 options = webdriver.ChromeOptions()
