@@ -73,8 +73,9 @@ def call(service, method, path, body=None, token=None):
 
 
 def until_acknowledged(service, method, path, body=None, token=None, done=(200, 201), attempts=60):
-    """Retries through kills and outages; (status, body) of the last answer. A 409 after a try whose answer was lost
-    means the first try was applied: the caller reads the state to tell."""
+    """Retries through kills and outages; (status, body) of the last answer. A refusal (4xx) ends the tries: after a
+    try whose answer was lost it may mean that try was applied, which the ledger then does not count as acknowledged
+    (the accounts read the effects from the databases, so such a request is neither lost nor doubled)."""
     status, answer = None, None
     for _ in range(attempts):
         status, answer = call(service, method, path, body, token)
