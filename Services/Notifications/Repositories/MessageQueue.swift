@@ -79,6 +79,16 @@ struct MessageQueue: Sendable {
         return claimed
     }
 
+    /// Extends the leases of messages still held by their sender (sending, or sent and not yet
+    /// recorded). A message already recorded is left alone.
+    func renewLeases(_ ids: [UUID], lease: Duration, on client: PostgresClient) async throws {
+        guard !ids.isEmpty else { return }
+        try await client.query("""
+            UPDATE messages SET lease_until = now() + make_interval(secs => \(Double(lease.components.seconds)))
+            WHERE id = ANY(\(ids)::uuid[]) AND status = 'queued'
+            """, logger: logger)
+    }
+
     /// Marks messages sent, each with the server's reply, in one statement.
     func markSent(_ sent: [(id: UUID, reply: String)], on connection: PostgresConnection) async throws {
         guard !sent.isEmpty else { return }

@@ -16,8 +16,9 @@ struct DeliveryPolicy: Sendable {
     var messagesPerConnection = 1_000
     /// Messages claimed at a time.
     var batchSize = 50
-    /// How long a claimed message stays with its sender; after it, another sender may send it
-    /// (the first one died). Longer than a batch takes.
+    /// How long a claimed message stays with its sender without news of it; the sender renews
+    /// it until the outcome is recorded, so it runs out only when the sender died, and then
+    /// another sender sends the message.
     var lease: Duration = .seconds(60)
     /// How long the recorder lets outcomes gather after a commit before the next one: at full
     /// speed a transaction (and a relay round) per dozen messages instead of one or two. The

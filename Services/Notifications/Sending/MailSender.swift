@@ -9,6 +9,7 @@ import ServiceLifecycle
 /// Sends the queued emails: leases the due ones (`FOR UPDATE SKIP LOCKED`, so replicas share
 /// the queue), sends them on `MAIL_CONNECTIONS` SMTP connections, and hands each outcome to
 /// one recorder that commits it with its `notifications.v1` event (see ``OutcomeJournal``).
+/// The leases of the messages held between claim and record are renewed (``HeldMessages``).
 struct MailSender: Service {
     let client: PostgresClient
     let smtp: SMTPSettings
@@ -23,17 +24,19 @@ struct MailSender: Service {
         // On SIGTERM the senders stop; the outcomes they handed over are still recorded (below).
         let pace = SendingPace(messagesPerSecond: policy.messagesPerSecond)
         let journal = OutcomeJournal()
+        let held = HeldMessages()
         let doorbells = (0..<policy.connections).map { _ in Doorbell() }
         await cancelWhenGracefulShutdown {
             // Several connections at once: each waits on its server's answers while the others send.
             await withDiscardingTaskGroup { group in
                 group.addTask { await listenForQueuedMail(ringing: doorbells) }
-                group.addTask { await recordOutcomes(journal) }
+                group.addTask { await recordOutcomes(journal, releasing: held) }
+                group.addTask { await renewLeases(of: held) }
                 for doorbell in doorbells {
                     group.addTask {
                         while !Task.isCancelled {
                             do {
-                                if try await sendDueBatch(pace: pace, journal: journal) == 0 { await doorbell.wait(timeout: policy.pollInterval) }
+                                if try await sendDueBatch(pace: pace, journal: journal, held: held) == 0 { await doorbell.wait(timeout: policy.pollInterval) }
                             } catch {
                                 // The database is away: the queue waits for it; nothing was marked.
                                 logger.warning("the mail queue cannot be read", metadata: ["error": "\(String(reflecting: error))"])
@@ -54,7 +57,7 @@ struct MailSender: Service {
 
     /// Commits the journal's outcomes as they come, until cancelled; a transaction that fails
     /// (the database is away) is tried again a second later.
-    private func recordOutcomes(_ journal: OutcomeJournal) async {
+    private func recordOutcomes(_ journal: OutcomeJournal, releasing held: HeldMessages) async {
         while !Task.isCancelled {
             let entries = await journal.takeAll()
             guard !entries.isEmpty else {
@@ -63,11 +66,28 @@ struct MailSender: Service {
             }
             do {
                 try await client.transaction(logger: logger) { try await record(entries, on: $0) }
+                await held.release(entries.map(\.message.id))
                 try? await Task.sleep(for: policy.outcomeWindow)  // lets the next group gather
             } catch {
                 await journal.putBack(entries)
                 logger.warning("outcomes not recorded yet", metadata: ["count": "\(entries.count)", "error": "\(String(reflecting: error))"])
                 try? await Task.sleep(for: .seconds(1))
+            }
+        }
+    }
+
+    /// Renews the leases of the held messages three times per lease, until cancelled. A renewal
+    /// the database does not take is tried at the next turn; only a database away for longer
+    /// than what is left of a lease lets another replica send a held message again.
+    private func renewLeases(of held: HeldMessages) async {
+        let queue = MessageQueue(logger: logger)
+        while !Task.isCancelled {
+            try? await Task.sleep(for: policy.lease / 3)
+            do {
+                try await queue.renewLeases(await held.all, lease: policy.lease, on: client)
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("leases not renewed", metadata: ["error": "\(String(reflecting: error))"])
             }
         }
     }
@@ -96,10 +116,11 @@ struct MailSender: Service {
     /// Leases due messages and sends them on one connection, batch after batch while the queue
     /// has some (up to `messagesPerConnection`, then the connection is renewed), handing each
     /// outcome to the journal as soon as the server answered. Returns how many were tried.
-    func sendDueBatch(pace: SendingPace, journal: OutcomeJournal) async throws -> Int {
+    func sendDueBatch(pace: SendingPace, journal: OutcomeJournal, held: HeldMessages) async throws -> Int {
         let queue = MessageQueue(logger: logger)
         var claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
         guard !claimed.isEmpty else { return 0 }
+        await held.hold(claimed.map(\.id))
         var answered = Set<UUID>()
         var tried = claimed.count
         do {
@@ -118,6 +139,7 @@ struct MailSender: Service {
                     }
                     guard tried < policy.messagesPerConnection, !Task.isCancelled else { break }
                     claimed = try await queue.claimDue(limit: policy.batchSize, lease: policy.lease, on: client)
+                    await held.hold(claimed.map(\.id))
                     tried += claimed.count
                 }
             }
