@@ -182,6 +182,7 @@ let package = Package(
             name: "StaffAccess",
             dependencies: [
                 "Access",
+                .product(name: "Crypto", package: "swift-crypto"),
                 "CommandKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

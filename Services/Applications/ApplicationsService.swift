@@ -23,8 +23,9 @@ enum ApplicationsService: AccountHome {
             subscriptions: JuryDecisionHandler().subscriptions,
             openAPIPaths: ApplicationsAPI.paths,
             routes: { router, resources in
-                let context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,
+                var context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,
                                                   attachmentMaxBytes: settings.attachmentMaxBytes)
+                context.signInLimits = resources.configuration.signInLimits
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! PageRenderer()
                 AccountController(context: context).addRoutes(to: router)
@@ -41,6 +42,7 @@ enum ApplicationsService: AccountHome {
                 ApplicantPagesController(gate: gate, context: context).addRoutes(to: router)
             }
         )
+        definition.maxRequestBytes = settings.attachmentMaxBytes + MultipartForm.formAllowance
         definition.backgroundServices = { resources, gate in
             [ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger)]
         }

@@ -23,7 +23,8 @@ enum JuryService: AccountHome {
             subscriptions: DossierViewHandler().subscriptions,
             openAPIPaths: JuryAPI.paths,
             routes: { router, resources in
-                let context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)
+                var context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)
+                context.signInLimits = resources.configuration.signInLimits
                 MemberController(context: context).addRoutes(to: router)
                 SittingController(context: context).addRoutes(to: router)
                 DeliberationController(context: context).addRoutes(to: router)

@@ -27,7 +27,8 @@ enum NotificationsService: AccountHome {
             openAPIPaths: NotificationsAPI.paths,
             routes: { router, resources in
                 // The templates are compiled in: a failure here is a programming error caught by every test.
-                let access = AccountAccess<StaffRole>(database: resources.database, clock: clock, logger: resources.logger)
+                let access = AccountAccess<StaffRole>(database: resources.database, clock: clock, logger: resources.logger,
+                                                      signInLimits: resources.configuration.signInLimits)
                 let gate = AccountGate(access: access, renderer: try! NotificationsPageRenderer(), cookiePrefix: "ipc_notifications",
                                        secureCookies: settings.secureCookies, landing: { _ in "/journal" })
                 gate.addRoutes(to: router)

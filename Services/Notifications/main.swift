@@ -4,12 +4,14 @@ import Foundation
 import ServiceKit
 import StaffAccess
 
-// `notifications migrate [--dry-run]` applies (or lists) the pending migrations, `notifications outbox replay --since …` publishes again what a broker lost, `notifications account create …` manages accounts; anything else runs the service.
+// `notifications migrate [--dry-run]` applies (or lists) the pending migrations, `notifications outbox replay --since …` publishes again what a broker lost, `notifications audit verify` checks the staff actions' audit trail, `notifications account create …` manages accounts; anything else runs the service.
 switch CommandLine.arguments.dropFirst().first {
 case "migrate":
     await runTool(MigrateCommand.self, MigrateCommand.self) { try await $0.migrate(NotificationsService.commandDatabase) }
 case "outbox":
     await runTool(OutboxCommand.self, OutboxCommand.Replay.self) { try await $0.replay(NotificationsService.commandDatabase) }
+case "audit":
+    await runTool(AuditCommand.self, AuditCommand.Verify.self) { try await $0.verify(NotificationsService.commandDatabase) }
 case "account":
     await runTool(AccountCommand<NotificationsService>.self, AccountCommand<NotificationsService>.Create.self) { try await $0.createAccount() }
 default:

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Persistence
 import PostgresNIO
+import ServiceKit
 import StaffAccess
 
 /// What the resource centre's controllers and workflows share.
@@ -14,7 +15,13 @@ struct ResourcesContext: Sendable {
     var publicURL: String
 
     /// The back office's accounts, as the API's requests meet them.
-    var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger) }
+    /// The staff actions' audit trail.
+    var audit: AuditTrail { AuditTrail(logger: logger) }
+
+    /// The sign-in limits of the service's configuration.
+    var signInLimits = SignInLimits()
+
+    var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger, signInLimits: signInLimits) }
 
     func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
                                        _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {

@@ -23,8 +23,9 @@ enum ResourcesService: AccountHome {
             subscriptions: IndicatorFactsHandler().subscriptions + WebsiteDirectoryHandler().subscriptions,
             openAPIPaths: ResourcesAPI.paths,
             routes: { router, resources in
-                let context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger,
+                var context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger,
                                                publicURL: settings.publicURL)
+                context.signInLimits = resources.configuration.signInLimits
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! ResourcesPageRenderer.resources()
                 let gate = AccountGate(access: context.accounts, renderer: renderer, cookiePrefix: "ipc_ressources",
@@ -46,6 +47,7 @@ enum ResourcesService: AccountHome {
                 WebsiteReportController(context: context, renderer: renderer).addRoutes(to: router)
             }
         )
+        definition.maxRequestBytes = PublicationFileDesk.maxBytes + MultipartForm.formAllowance
         definition.backgroundServices = { resources, gate in
             let context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)
             return [ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger),

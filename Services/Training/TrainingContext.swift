@@ -3,6 +3,7 @@ import Logging
 import PageKit
 import Persistence
 import PostgresNIO
+import ServiceKit
 import StaffAccess
 
 /// What the training service's controllers and workflows share.
@@ -18,7 +19,13 @@ struct TrainingContext: Sendable {
     var catalogue = PageCache(lifetime: .seconds(1))
 
     /// The back office's accounts, as the API's requests meet them.
-    var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger) }
+    /// The staff actions' audit trail.
+    var audit: AuditTrail { AuditTrail(logger: logger) }
+
+    /// The sign-in limits of the service's configuration.
+    var signInLimits = SignInLimits()
+
+    var accounts: AccountAccess<StaffRole> { AccountAccess(database: database, clock: clock, logger: logger, signInLimits: signInLimits) }
 
     func transaction<Result: Sendable>(isolation: isolated (any Actor)? = #isolation,
                                        _ body: (PostgresConnection) async throws -> sending Result) async throws -> Result {

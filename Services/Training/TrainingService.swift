@@ -24,7 +24,8 @@ enum TrainingService: AccountHome {
             subscriptions: TrainingMaterialHandler().subscriptions,
             openAPIPaths: TrainingAPI.paths,
             routes: { router, resources in
-                let context = TrainingContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)
+                var context = TrainingContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)
+                context.signInLimits = resources.configuration.signInLimits
                 // The templates are compiled in: a failure here is a programming error caught by every test.
                 let renderer = try! TrainingPageRenderer.training()
                 let gate = AccountGate(access: context.accounts, renderer: renderer, cookiePrefix: "ipc_formations",

@@ -22,7 +22,7 @@ public struct FormFields: Sendable {
     /// (line breaks and tabs are kept: a form does not say which fields are text areas).
     public static func read(_ request: Request, limit: Int = 256 * 1024) async throws -> FormFields {
         var request = request
-        let buffer = try await request.collectBody(upTo: limit)
+        let buffer = try await request.collectBody(upTo: limit, within: Request.bodyDeadline)
         let fields = FormFields(encoded: String(buffer: buffer))
         let refusals = fields.values.sorted { $0.key < $1.key }.compactMap { TextInput.refusal(of: $0.value, field: $0.key, multiLine: true) }
         guard refusals.isEmpty else { throw Problem.invalid(refusals) }

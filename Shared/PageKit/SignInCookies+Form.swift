@@ -22,7 +22,15 @@ extension SignInCookies {
                         .forbidden)
         }
         let email = fields.text("email") ?? ""
-        guard let account = try await verify(email, fields["password"] ?? "") else {
+        let verified: Account?
+        do {
+            verified = try await verify(email, fields["password"] ?? "")
+        } catch let throttled as SignInThrottled {
+            var page = form(email, [FieldError(field: "email", message: throttled.message)], .tooManyRequests)
+            page.headers[.retryAfter] = String(throttled.retryAfter)
+            return page
+        }
+        guard let account = verified else {
             return form(email, [FieldError(field: "email", message: "L'adresse électronique ou le mot de passe est incorrect.")], .unauthorized)
         }
         return signedIn(token: try await openSession(account), redirectTo: landing(account))

@@ -21,6 +21,9 @@ public struct ServiceDefinition: Sendable {
     /// The service's own long-running work (e.g. sending mail), run in the same group; each
     /// waits for the gate, which opens once the schema and topics are ready.
     public var backgroundServices: @Sendable (ServiceResources, StartGate) -> [any Service] = { _, _ in [] }
+    /// The largest request body any route takes (an upload's file and its form); a request
+    /// that declares more is refused with 413 before its body is read.
+    public var maxRequestBytes = 1 << 20
 
     public init(name: String, summary: String, defaultHTTPPort: Int, migrations: [Migration] = [], publishes: [Topic] = [],
                 subscriptions: [EventSubscription] = [],

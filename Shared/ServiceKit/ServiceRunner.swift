@@ -74,9 +74,10 @@ public struct ServiceRunner: Sendable {
         }
 
         let document = OpenAPIDocument(service: definition.name, description: definition.summary, paths: definition.openAPIPaths)
-        let router = Router()
+        let router = Router(context: PlatformRequestContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ProblemMiddleware(logger: logger, document: document))
+        router.add(middleware: RequestSizeMiddleware(maxBytes: definition.maxRequestBytes))
         router.addPlatformRoutes(health: health, registry: registry, openAPI: document)
         let resources = ServiceResources(configuration: configuration, database: database, producer: producer, logger: logger)
         let recorder = RouteRecorder(router)
@@ -84,7 +85,8 @@ public struct ServiceRunner: Sendable {
         try OpenAPIMismatch.check(recorder.routes, against: document)
         services += definition.backgroundServices(resources, gate)
 
-        var app = Application(router: router,
+        // A connection that sends nothing for a minute (an unfinished request, or an idle keep-alive) is closed.
+        var app = Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(60))),
                               configuration: .init(address: .hostname(configuration.httpHost, port: configuration.httpPort),
                                                    serverName: definition.name),
                               logger: logger)

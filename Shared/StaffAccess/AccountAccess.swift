@@ -12,13 +12,28 @@ public struct AccountAccess<Role: AccountRole>: Sendable {
     public let clock: @Sendable () -> Date
     public let logger: Logger
     public let repository: AccountRepository<Role>
+    public let throttle: SignInThrottle
 
     public init(database: PostgresClient, clock: @escaping @Sendable () -> Date, logger: Logger,
-                hasher: PasswordHasher = PasswordHasher()) {
+                signInLimits: SignInLimits = SignInLimits(), hasher: PasswordHasher = PasswordHasher()) {
         self.database = database
         self.clock = clock
         self.logger = logger
         self.repository = AccountRepository(logger: logger, hasher: hasher)
+        self.throttle = SignInThrottle(limits: signInLimits, logger: logger)
+    }
+
+    /// The account for these credentials, or `nil`; throws ``SignInThrottled`` without checking
+    /// the password when the account or the client's address has failed too often lately.
+    /// Both sign-in paths (the pages' form and the API's token) come through here.
+    public func signIn(email: String, password: String, from address: String) async throws -> Account<Role>? {
+        try await throttle.check(email: email, address: address, now: clock(), on: database)
+        guard let account = try await repository.verify(email: email, password: password, on: database) else {
+            try await throttle.recordFailure(email: email, address: address, now: clock(), on: database)
+            return nil
+        }
+        try await throttle.recordSuccess(email: email, on: database)
+        return account
     }
 
     /// The account behind the request's bearer token: 401 without a valid token, 403 when
@@ -33,7 +48,7 @@ public struct AccountAccess<Role: AccountRole>: Sendable {
 
     /// `POST /api/auth/token` and `GET /api/me`.
     public func tokenEndpoint() -> TokenEndpoint<Account<Role>, Role> {
-        TokenEndpoint(verify: { try await repository.verify(email: $0, password: $1, on: database) },
+        TokenEndpoint(verify: { try await signIn(email: $0, password: $1, from: $2) },
                       issue: { try await repository.issueToken(for: $0, now: clock(), on: database) },
                       role: \.role,
                       bearer: { request in

@@ -81,26 +81,27 @@ public struct AccountGate<Renderer: AccountPageRendering>: Sendable {
     }
 
     /// `POST /api/auth/token`, `GET /api/me`, `/connexion` and `/deconnexion`.
-    public func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    public func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         access.tokenEndpoint().addRoutes(to: router)
         router.get("/connexion", use: signInForm)
         router.post("/connexion", use: signIn)
         router.post("/deconnexion", use: signOut)
     }
 
-    @Sendable func signInForm(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signInForm(_ request: Request, context: PlatformRequestContext) async throws -> Response {
         if let session = try await session(of: request) { return PageResponses.redirect(to: landing(session.account)) }
         return signInPage(email: "", errors: [], status: .ok)
     }
 
-    @Sendable func signIn(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signIn(_ request: Request, context: PlatformRequestContext) async throws -> Response {
         let repository = access.repository
-        return try await cookies.signIn(request, verify: { try await repository.verify(email: $0, password: $1, on: access.database) },
+        let address = context.clientAddress(of: request)
+        return try await cookies.signIn(request, verify: { try await access.signIn(email: $0, password: $1, from: address) },
                                         openSession: { try await repository.openSession(for: $0, now: access.clock(), on: access.database) },
                                         landing: landing, form: signInPage)
     }
 
-    @Sendable func signOut(_ request: Request, context: BasicRequestContext) async throws -> Response {
+    @Sendable func signOut(_ request: Request, context: PlatformRequestContext) async throws -> Response {
         try await page(request) { session in
             _ = try await form(request, session: session)
             if let token = request.cookies[cookies.session]?.value {

@@ -1,3 +1,11 @@
+CREATE FUNCTION audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP;
+END
+$$;
+
 CREATE FUNCTION outbox_notify() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -58,6 +66,25 @@ CREATE TABLE attachments (
     CONSTRAINT attachments_sha256_check CHECK ((length(sha256) = 64)),
     CONSTRAINT attachments_size_bytes_check CHECK ((size_bytes > 0))
 );
+
+CREATE TABLE audit_log (
+    "position" bigint NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    action text NOT NULL,
+    subject text NOT NULL,
+    record text NOT NULL,
+    previous_hash bytea NOT NULL,
+    hash bytea NOT NULL
+);
+
+CREATE SEQUENCE audit_log_position_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE audit_log_position_seq OWNED BY audit_log."position";
 
 CREATE TABLE calls (
     id uuid NOT NULL,
@@ -180,12 +207,19 @@ CREATE TABLE schema_migrations (
     applied_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE sign_in_failures (
+    key bytea NOT NULL,
+    failed_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE web_sessions (
     token_hash bytea NOT NULL,
     account_id uuid NOT NULL,
     csrf_token text NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
+
+ALTER TABLE ONLY audit_log ALTER COLUMN "position" SET DEFAULT nextval('audit_log_position_seq'::regclass);
 
 ALTER TABLE ONLY dossier_history ALTER COLUMN "position" SET DEFAULT nextval('dossier_history_position_seq'::regclass);
 
@@ -202,6 +236,12 @@ ALTER TABLE ONLY applicants
 
 ALTER TABLE ONLY attachments
     ADD CONSTRAINT attachments_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_hash_key UNIQUE (hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY ("position");
 
 ALTER TABLE ONLY calls
     ADD CONSTRAINT calls_pkey PRIMARY KEY (id);
@@ -246,6 +286,8 @@ CREATE UNIQUE INDEX applicants_siren ON applicants USING btree (siren) WHERE (si
 
 CREATE INDEX attachments_by_dossier ON attachments USING btree (dossier_id, uploaded_at);
 
+CREATE INDEX audit_log_subject ON audit_log USING btree (subject);
+
 CREATE INDEX dossier_history_by_dossier ON dossier_history USING btree (dossier_id, "position");
 
 CREATE INDEX dossiers_by_call_and_status ON dossiers USING btree (call_id, status);
@@ -256,7 +298,13 @@ CREATE INDEX jury_decisions_application ON jury_decisions USING btree (applicati
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
+CREATE INDEX sign_in_failures_key ON sign_in_failures USING btree (key, failed_at);
+
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
+
+CREATE TRIGGER audit_log_no_change BEFORE DELETE OR UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 
 CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
 

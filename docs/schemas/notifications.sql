@@ -1,3 +1,11 @@
+CREATE FUNCTION audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP;
+END
+$$;
+
 CREATE FUNCTION messages_notify() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -32,6 +40,25 @@ CREATE TABLE api_tokens (
     account_id uuid NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
+
+CREATE TABLE audit_log (
+    "position" bigint NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    action text NOT NULL,
+    subject text NOT NULL,
+    record text NOT NULL,
+    previous_hash bytea NOT NULL,
+    hash bytea NOT NULL
+);
+
+CREATE SEQUENCE audit_log_position_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE audit_log_position_seq OWNED BY audit_log."position";
 
 CREATE TABLE calls (
     call_id uuid NOT NULL,
@@ -135,6 +162,11 @@ CREATE TABLE schema_migrations (
     applied_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE sign_in_failures (
+    key bytea NOT NULL,
+    failed_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE sittings (
     sitting_id uuid NOT NULL,
     sitting_date date NOT NULL,
@@ -183,6 +215,8 @@ CREATE TABLE web_sessions (
     expires_at timestamp with time zone NOT NULL
 );
 
+ALTER TABLE ONLY audit_log ALTER COLUMN "position" SET DEFAULT nextval('audit_log_position_seq'::regclass);
+
 ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_position_seq'::regclass);
 
 ALTER TABLE ONLY waiting_events ALTER COLUMN "position" SET DEFAULT nextval('waiting_events_position_seq'::regclass);
@@ -192,6 +226,12 @@ ALTER TABLE ONLY accounts
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_hash_key UNIQUE (hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY ("position");
 
 ALTER TABLE ONLY calls
     ADD CONSTRAINT calls_pkey PRIMARY KEY (call_id);
@@ -251,6 +291,8 @@ CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
 
 CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
 
+CREATE INDEX audit_log_subject ON audit_log USING btree (subject);
+
 CREATE INDEX dossiers_awaiting_sitting ON dossiers USING btree (call_id) WHERE ((outcome IS NULL) AND (agenda_sitting_id IS NULL));
 
 CREATE INDEX messages_due ON messages USING btree (next_attempt_at) WHERE (status = 'queued'::text);
@@ -271,11 +313,17 @@ CREATE INDEX registrations_awaiting_reminder ON registrations USING btree (start
 
 CREATE INDEX registrations_session ON registrations USING btree (session_id);
 
+CREATE INDEX sign_in_failures_key ON sign_in_failures USING btree (key, failed_at);
+
 CREATE UNIQUE INDEX subscribers_email ON subscribers USING btree (lower(email));
 
 CREATE INDEX waiting_events_dossier ON waiting_events USING btree (application_id);
 
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
+
+CREATE TRIGGER audit_log_no_change BEFORE DELETE OR UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 
 CREATE TRIGGER messages_queued AFTER INSERT ON messages FOR EACH STATEMENT EXECUTE FUNCTION messages_notify();
 

@@ -1,3 +1,11 @@
+CREATE FUNCTION audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP;
+END
+$$;
+
 CREATE FUNCTION matching_publications(words text, kind_filter text, theme_filter text, audience_filter text, year_filter integer) RETURNS TABLE(id uuid, kind text, title text, summary text, themes text[], audiences text[], authors text[], licence text, training_material boolean, published_at timestamp with time zone, updated_at timestamp with time zone, body text, rank real, query tsquery)
     LANGUAGE sql STABLE
     AS $$
@@ -114,6 +122,25 @@ CREATE TABLE api_tokens (
     account_id uuid NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
+
+CREATE TABLE audit_log (
+    "position" bigint NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    action text NOT NULL,
+    subject text NOT NULL,
+    record text NOT NULL,
+    previous_hash bytea NOT NULL,
+    hash bytea NOT NULL
+);
+
+CREATE SEQUENCE audit_log_position_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE audit_log_position_seq OWNED BY audit_log."position";
 
 CREATE TABLE diagnostic_batch_sites (
     batch_id uuid NOT NULL,
@@ -266,6 +293,11 @@ CREATE TABLE schema_migrations (
     applied_at timestamp with time zone DEFAULT now() NOT NULL
 );
 
+CREATE TABLE sign_in_failures (
+    key bytea NOT NULL,
+    failed_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE web_sessions (
     token_hash bytea NOT NULL,
     account_id uuid NOT NULL,
@@ -301,6 +333,8 @@ CREATE TABLE websites (
     CONSTRAINT websites_source_check CHECK ((source = ANY (ARRAY['applications'::text, 'staff'::text])))
 );
 
+ALTER TABLE ONLY audit_log ALTER COLUMN "position" SET DEFAULT nextval('audit_log_position_seq'::regclass);
+
 ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_position_seq'::regclass);
 
 ALTER TABLE ONLY accounts
@@ -311,6 +345,12 @@ ALTER TABLE ONLY advice_questions
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_hash_key UNIQUE (hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY ("position");
 
 ALTER TABLE ONLY diagnostic_batch_sites
     ADD CONSTRAINT diagnostic_batch_sites_pkey PRIMARY KEY (batch_id, website_id);
@@ -380,6 +420,8 @@ CREATE INDEX advice_questions_waiting ON advice_questions USING btree (asked_at)
 
 CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
 
+CREATE INDEX audit_log_subject ON audit_log USING btree (subject);
+
 CREATE INDEX indicator_registrations_session ON indicator_registrations USING btree (session_id);
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
@@ -388,9 +430,15 @@ CREATE INDEX publications_published ON publications USING btree (published_at DE
 
 CREATE INDEX publications_search ON publications USING gin (search);
 
+CREATE INDEX sign_in_failures_key ON sign_in_failures USING btree (key, failed_at);
+
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
 
 CREATE INDEX website_reports_by_site ON website_reports USING btree (website_id, diagnosed_at DESC);
+
+CREATE TRIGGER audit_log_no_change BEFORE DELETE OR UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 
 CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
 

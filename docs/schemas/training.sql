@@ -1,3 +1,11 @@
+CREATE FUNCTION audit_log_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+    RAISE EXCEPTION 'audit_log is append-only: % refused', TG_OP;
+END
+$$;
+
 CREATE FUNCTION outbox_notify() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
@@ -22,6 +30,25 @@ CREATE TABLE api_tokens (
     account_id uuid NOT NULL,
     expires_at timestamp with time zone NOT NULL
 );
+
+CREATE TABLE audit_log (
+    "position" bigint NOT NULL,
+    occurred_at timestamp with time zone NOT NULL,
+    action text NOT NULL,
+    subject text NOT NULL,
+    record text NOT NULL,
+    previous_hash bytea NOT NULL,
+    hash bytea NOT NULL
+);
+
+CREATE SEQUENCE audit_log_position_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE audit_log_position_seq OWNED BY audit_log."position";
 
 CREATE TABLE hosting_offers (
     id uuid NOT NULL,
@@ -210,6 +237,11 @@ CREATE VIEW session_summaries AS
    FROM (sessions s
      JOIN themes t ON ((t.code = s.theme)));
 
+CREATE TABLE sign_in_failures (
+    key bytea NOT NULL,
+    failed_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE trainee_links (
     token_hash bytea NOT NULL,
     email_digest bytea NOT NULL,
@@ -232,6 +264,8 @@ CREATE TABLE web_sessions (
     expires_at timestamp with time zone NOT NULL
 );
 
+ALTER TABLE ONLY audit_log ALTER COLUMN "position" SET DEFAULT nextval('audit_log_position_seq'::regclass);
+
 ALTER TABLE ONLY outbox ALTER COLUMN "position" SET DEFAULT nextval('outbox_position_seq'::regclass);
 
 ALTER TABLE ONLY accounts
@@ -239,6 +273,12 @@ ALTER TABLE ONLY accounts
 
 ALTER TABLE ONLY api_tokens
     ADD CONSTRAINT api_tokens_pkey PRIMARY KEY (token_hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_hash_key UNIQUE (hash);
+
+ALTER TABLE ONLY audit_log
+    ADD CONSTRAINT audit_log_pkey PRIMARY KEY ("position");
 
 ALTER TABLE ONLY hosting_offers
     ADD CONSTRAINT hosting_offers_pkey PRIMARY KEY (id);
@@ -280,6 +320,8 @@ CREATE UNIQUE INDEX accounts_email ON accounts USING btree (lower(email));
 
 CREATE INDEX api_tokens_expires_at ON api_tokens USING btree (expires_at);
 
+CREATE INDEX audit_log_subject ON audit_log USING btree (subject);
+
 CREATE INDEX hosting_offers_by_status ON hosting_offers USING btree (status, received_at);
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
@@ -292,9 +334,15 @@ CREATE INDEX registrations_waitlist ON registrations USING btree (session_id, ar
 
 CREATE INDEX sessions_by_start ON sessions USING btree (starts_at) WHERE (status = ANY (ARRAY['open'::text, 'held'::text]));
 
+CREATE INDEX sign_in_failures_key ON sign_in_failures USING btree (key, failed_at);
+
 CREATE INDEX trainee_links_by_person ON trainee_links USING btree (email_digest, created_at);
 
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
+
+CREATE TRIGGER audit_log_no_change BEFORE DELETE OR UPDATE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_append_only();
+
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 
 CREATE TRIGGER outbox_inserted AFTER INSERT ON outbox FOR EACH STATEMENT EXECUTE FUNCTION outbox_notify();
 

@@ -94,6 +94,10 @@ ipc_profile() {
     # The website diagnostic reaches loopback only where tests and benchmarks serve fixture sites.
     IPC_DIAGNOSTIC_NETWORKS=""
     [ "$IPC_PROFILE" = run ] || IPC_DIAGNOSTIC_NETWORKS="127.0.0.0/8,::1"
+    # Every test request comes from loopback, the fuzzers' thousands of bad credentials too: the
+    # limit per address stays the production default only where a person signs in.
+    IPC_SIGN_IN_FAILURES_PER_ADDRESS=50
+    [ "$IPC_PROFILE" = run ] || IPC_SIGN_IN_FAILURES_PER_ADDRESS=1000000
     mkdir -p "$IPC_STATE/logs" "$IPC_STATE/pids"
     IPC_PG_ADMIN=ipc_admin
     IPC_PG_ADMIN_PASSWORD=ipc_admin_dev

@@ -1,8 +1,8 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
+import StaffAccess
 
 /// `POST /api/accounts`: administrators open accounts, notably a collectivité's.
 struct AccountController: Sendable {
@@ -16,7 +16,7 @@ struct AccountController: Sendable {
         var applicantId: ApplicantID?
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.post("/api/accounts") { request, _ in
             _ = try await authenticator.bearer(of: request, allowing: [.admin])
             let new = try await request.decodeJSON(AccountOpening.Request.self)

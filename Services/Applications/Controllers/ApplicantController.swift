@@ -1,8 +1,8 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
+import StaffAccess
 
 /// Collectivités: staff register and list them; an applicant reads its own.
 struct ApplicantController: Sendable {
@@ -10,7 +10,7 @@ struct ApplicantController: Sendable {
     private var authenticator: AccountAccess<Role> { context.accounts }
     private var applicants: ApplicantRepository { ApplicantRepository(logger: context.logger) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/api/applicants") { request, _ in
             _ = try await authenticator.bearer(of: request, allowing: Role.staff)
             let all = try await context.database.withConnection { try await applicants.list(on: $0) }

@@ -1,10 +1,10 @@
 import Events
 import Foundation
-import StaffAccess
 import Hummingbird
-import PageKit
 import Model
+import PageKit
 import ServiceKit
+import StaffAccess
 
 /// `/gestion/collectivites`: staff register collectivités; administrators open their accounts.
 struct ApplicantPagesController: Sendable {
@@ -14,7 +14,7 @@ struct ApplicantPagesController: Sendable {
 
     static let notices = ["enregistree": "La collectivité est enregistrée.", "compte": "Le compte est ouvert."]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion/collectivites") { request, _ in
             try await gate.page(request, allowing: Role.staff) { session in
                 let all = try await context.database.withConnection { try await applicants.list(on: $0) }
@@ -83,7 +83,7 @@ struct ApplicantPagesController: Sendable {
         }
     }
 
-    private func applicant(_ requestContext: BasicRequestContext) async throws -> Applicant {
+    private func applicant(_ requestContext: PlatformRequestContext) async throws -> Applicant {
         guard let id = requestContext.parameters.get("id").flatMap(ApplicantID.init(uuidString:)),
               let applicant = try await context.database.withConnection({ try await applicants.find(id, on: $0) })
         else { throw WorkflowError.notFound("Aucune collectivité ne porte cet identifiant.") }

@@ -1,8 +1,8 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
+import StaffAccess
 
 /// `/api/dossiers/{id}/attachments`: a dossier's documents, for its collectivité and staff.
 struct AttachmentController: Sendable {
@@ -10,7 +10,7 @@ struct AttachmentController: Sendable {
     private var authenticator: AccountAccess<Role> { context.accounts }
     private var workflow: AttachmentWorkflow { AttachmentWorkflow(context: context) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.post("/api/dossiers/{id}/attachments") { request, requestContext in
             let principal = try await authenticator.bearer(of: request)
             let id = try requestContext.parameters.identifier("id", as: ApplicationID.self)

@@ -1,9 +1,9 @@
 import Foundation
-import StaffAccess
 import Hummingbird
-import PageKit
 import Model
+import PageKit
 import ServiceKit
+import StaffAccess
 
 /// The staff's back office: dossiers by call, status, department and priority target;
 /// declaring them complete or incomplete; their history; the CSV export.
@@ -21,7 +21,7 @@ struct BackOfficeController: Sendable {
         "clos": "Le dossier est clos.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion") { request, _ in
             try await gate.page(request, allowing: Role.staff) { session in
                 let filter = try DossierController.filter(from: request, for: session.account)
@@ -78,7 +78,7 @@ struct BackOfficeController: Sendable {
     }
 
     /// `POST /gestion/dossiers/{id}/<name>`: one staff transition, then back to the dossier.
-    private func action(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
+    private func action(_ router: some RouterMethods<PlatformRequestContext>, _ name: String,
                         _ perform: @escaping @Sendable (ApplicationID, Principal, FormFields) async throws -> Void) {
         router.post("/gestion/dossiers/{id}/\(name)") { request, requestContext in
             try await gate.page(request, allowing: Role.staff) { session in

@@ -1,8 +1,8 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
+import StaffAccess
 
 /// Calls for applications: anyone reads them, admins write them.
 struct CallController: Sendable {
@@ -11,7 +11,7 @@ struct CallController: Sendable {
     private var authenticator: AccountAccess<Role> { context.accounts }
     private var calls: CallRepository { CallRepository(logger: context.logger) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/api/calls") { _, _ in
             let listed = try await context.database.withConnection { try await calls.list(on: $0) }
             return JSONBody(listed)

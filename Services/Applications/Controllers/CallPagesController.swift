@@ -1,9 +1,9 @@
 import Foundation
-import StaffAccess
 import Hummingbird
-import PageKit
 import Model
+import PageKit
 import ServiceKit
+import StaffAccess
 
 /// `/gestion/appels`: administrators create, edit and close calls in the back office.
 struct CallPagesController: Sendable {
@@ -13,7 +13,7 @@ struct CallPagesController: Sendable {
 
     static let notices = ["cree": "L'appel est créé et annoncé.", "modifie": "L'appel est modifié.", "clos": "L'appel est clos aux dépôts."]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion/appels") { request, _ in
             try await gate.page(request, allowing: [.admin]) { session in
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }
@@ -65,7 +65,7 @@ struct CallPagesController: Sendable {
         }
     }
 
-    private func find(_ requestContext: BasicRequestContext) async throws -> Call {
+    private func find(_ requestContext: PlatformRequestContext) async throws -> Call {
         guard let id = requestContext.parameters.get("id").flatMap(CallID.init(uuidString:)),
               let call = try await context.database.withConnection({ try await calls.find(id, on: $0) })
         else { throw WorkflowError.notFound("Aucun appel ne porte cet identifiant.") }

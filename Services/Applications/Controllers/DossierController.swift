@@ -1,8 +1,8 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import ServiceKit
+import StaffAccess
 
 /// Dossiers: applicants fill and submit their own; staff check, complete and close them.
 struct DossierController: Sendable {
@@ -24,7 +24,7 @@ struct DossierController: Sendable {
         var message: String
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/api/dossiers") { request, _ in
             let principal = try await authenticator.bearer(of: request)
             let filter = try Self.filter(from: request, for: principal)
@@ -72,7 +72,7 @@ struct DossierController: Sendable {
     }
 
     /// `POST /api/dossiers/{id}/<name>`: one lifecycle transition.
-    private func transition(_ router: some RouterMethods<BasicRequestContext>, _ name: String,
+    private func transition(_ router: some RouterMethods<PlatformRequestContext>, _ name: String,
                             _ perform: @escaping @Sendable (ApplicationID, Principal, Request) async throws -> Dossier) {
         router.post("/api/dossiers/{id}/\(name)") { request, requestContext in
             let principal = try await authenticator.bearer(of: request)

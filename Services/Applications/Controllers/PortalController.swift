@@ -1,9 +1,9 @@
 import Foundation
-import StaffAccess
 import Hummingbird
-import PageKit
 import Model
+import PageKit
 import ServiceKit
+import StaffAccess
 
 /// The applicants' portal: open calls, their dossiers, filling and submitting one.
 struct PortalController: Sendable {
@@ -22,7 +22,7 @@ struct PortalController: Sendable {
         "piece": "Pièce jointe ajoutée.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/") { request, _ in
             try await gate.publicPage(request) { session in
                 let listed = try await context.database.withConnection { try await calls.list(on: $0) }

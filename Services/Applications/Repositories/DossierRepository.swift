@@ -110,7 +110,16 @@ struct DossierRepository: Sendable {
     /// - Returns: whether it was written; `false` when someone changed the dossier since it was read.
     func write(_ dossier: Dossier, ifStillAt version: String, completedAt: Date? = nil, event: OutboxRecord?,
                actor: String, action: String, message: String? = nil, on client: PostgresClient) async throws -> Bool {
-        let rows = try await client.query("""
+        try await client.withConnection { connection in
+            try await write(dossier, ifStillAt: version, completedAt: completedAt, event: event, actor: actor, action: action,
+                            message: message, on: connection)
+        }
+    }
+
+    /// `write` on the caller's connection, so that staff's transitions commit with their audit entry.
+    func write(_ dossier: Dossier, ifStillAt version: String, completedAt: Date? = nil, event: OutboxRecord?,
+               actor: String, action: String, message: String? = nil, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query("""
             WITH changed AS (
                 UPDATE dossiers SET status = \(dossier.status.rawValue), project_title = \(dossier.projectTitle), theme = \(dossier.theme),
                        summary = \(dossier.summary), eligible_cost_cents = \(dossier.eligibleCost?.cents),

@@ -1,11 +1,11 @@
 import Events
 import Foundation
-import StaffAccess
 import Logging
 import Model
 import Persistence
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// The dossier lifecycle: each transition is one transaction with its history row and,
 /// when others must hear of it, its outbox event.
@@ -148,11 +148,26 @@ struct DossierWorkflow: Sendable {
             let announcement = try await change(&dossier, current.call, current.applicant, now)
             dossier.status = next
             dossier.updatedAt = now
-            if try await dossiers.write(dossier, ifStillAt: current.version, completedAt: action == .declareComplete ? now : nil,
-                                        event: try record(of: announcement), actor: principal.historyLabel, action: history,
-                                        message: message, on: context.database) {
-                return dossier
+            let event = try record(of: announcement)
+            let completedAt = action == .declareComplete ? now : nil
+            guard principal.role.isStaff else {
+                if try await dossiers.write(dossier, ifStillAt: current.version, completedAt: completedAt, event: event,
+                                            actor: principal.historyLabel, action: history, message: message, on: context.database) {
+                    return dossier
+                }
+                continue
             }
+            // Staff's transitions go in the audit trail, in the transaction that writes them.
+            let written = try await context.transaction { connection in
+                guard try await dossiers.write(dossier, ifStillAt: current.version, completedAt: completedAt, event: event,
+                                               actor: principal.historyLabel, action: history, message: message, on: connection) else {
+                    return false
+                }
+                try await context.audit.append("dossier.\(action.rawValue)", subject: dossier.reference,
+                                               details: ["status": dossier.status.rawValue], by: principal, at: now, on: connection)
+                return true
+            }
+            if written { return dossier }
         }
         throw WorkflowError.conflict("Le dossier a été modifié par quelqu'un d'autre au même moment : rechargez-le et recommencez.")
     }

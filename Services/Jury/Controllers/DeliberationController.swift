@@ -19,7 +19,7 @@ struct DeliberationController: Sendable {
         var suggestedScores: [ScoreSheet.Line]
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         let accounts = context.accounts
         let workflow = DeliberationWorkflow(context: context)
         router.get("/api/sittings/{sitting}/agenda") { request, context in

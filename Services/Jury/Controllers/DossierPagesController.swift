@@ -1,9 +1,9 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import PageKit
 import ServiceKit
+import StaffAccess
 
 /// A dossier of a sitting: its details once the juror declared no conflict, the juror's
 /// scores, and the decision (staff and the chair).
@@ -14,7 +14,7 @@ struct DossierPagesController: Sendable {
 
     static let notices = ["notes": "Vos notes sont enregistrées.", "decision": "La décision est enregistrée ; elle sera publiée à la clôture."]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/seances/{sitting}/dossiers/{dossier}") { request, context in
             try await gate.page(request) { session in
                 let (id, dossier) = try Self.path(context)
@@ -65,7 +65,7 @@ struct DossierPagesController: Sendable {
         }
     }
 
-    private static func path(_ context: BasicRequestContext) throws -> (JurySessionID, ApplicationID) {
+    private static func path(_ context: PlatformRequestContext) throws -> (JurySessionID, ApplicationID) {
         (try context.parameters.identifier("sitting", as: JurySessionID.self), try context.parameters.identifier("dossier", as: ApplicationID.self))
     }
 

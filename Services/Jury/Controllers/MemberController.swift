@@ -8,19 +8,19 @@ struct MemberController: Sendable {
     let context: JuryContext
     private var members: AccountRepository<MemberRole> { AccountRepository(logger: context.logger) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/api/members", use: list)
         router.post("/api/members", use: create)
     }
 
     /// `GET /api/members`: every account, staff first, then by name.
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[Member]> {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[Member]> {
         _ = try await context.accounts.bearer(of: request, allowing: [.staff])
         return JSONBody(try await context.database.withConnection { try await members.all(on: $0) })
     }
 
     /// `POST /api/members`: a new account; its password is bcrypt-hashed and never returned.
-    @Sendable func create(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Member> {
+    @Sendable func create(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Member> {
         _ = try await context.accounts.bearer(of: request, allowing: [.staff])
         let form = try await request.decodeJSON(AccountForm<MemberRole>.self)
         return try await refusingAsProblems {

@@ -36,7 +36,7 @@ struct SittingController: Sendable {
         var membersPresent: [UUID]
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         let accounts = context.accounts
         let workflow = SittingWorkflow(context: context)
         router.get("/api/sittings") { request, _ in

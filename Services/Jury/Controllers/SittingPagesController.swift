@@ -1,9 +1,9 @@
 import Foundation
-import StaffAccess
 import Hummingbird
 import Model
 import PageKit
 import ServiceKit
+import StaffAccess
 
 /// The pages of sittings: the list (and scheduling, for staff), one sitting with its agenda,
 /// declarations and closing, and its printable minutes.
@@ -19,7 +19,7 @@ struct SittingPagesController: Sendable {
         "actualisee": "L'ordre du jour est actualisé avec les dossiers reçus depuis la programmation.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/") { _, _ in PageResponses.redirect(to: "/seances") }
         router.get("/seances") { request, _ in
             try await gate.page(request) { session in

@@ -2,6 +2,7 @@ import Foundation
 import Model
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// What jurors and the chair do on a sitting's dossiers: declare interests, score, decide.
 struct DeliberationWorkflow: Sendable {
@@ -121,6 +122,10 @@ struct DeliberationWorkflow: Sendable {
             let recorded = RecordedDecision(applicationId: application, decision: decision, decidedBy: member.actorLabel,
                                             decidedAt: context.clock())
             try await deliberations.saveDecision(recorded, in: sitting.id, on: connection)
+            var details = ["decision": decision.kind.rawValue, "sitting": sitting.id.description]
+            if let amount = decision.grantedAmount { details["grantedAmountCents"] = String(amount.cents) }
+            try await context.audit.append("decision.recorded", subject: dossier.reference, details: details, by: member,
+                                           at: recorded.decidedAt, on: connection)
             return recorded
         }
     }

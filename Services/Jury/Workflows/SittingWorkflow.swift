@@ -1,10 +1,10 @@
 import Events
 import Foundation
-import StaffAccess
 import Model
 import Persistence
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// Scheduling and closing sittings; each is one transaction with its events.
 struct SittingWorkflow: Sendable {
@@ -32,6 +32,9 @@ struct SittingWorkflow: Sendable {
             try await Outbox.append(EventEnvelope(source: "jury", data: JurySittingScheduled(
                 sittingId: sitting.id, sittingDate: sitting.sittingDate, callIds: sitting.callIds, cutOff: sitting.cutOff)),
                 on: connection, logger: context.logger)
+            try await context.audit.append("sitting.scheduled", subject: sitting.id.description,
+                                           details: ["date": sitting.sittingDate.description, "agenda": String(agendaSize)],
+                                           by: member, at: context.clock(), on: connection)
             return (try await sittings.find(sitting.id, on: connection) ?? sitting, agendaSize)
         }
     }
@@ -83,6 +86,9 @@ struct SittingWorkflow: Sendable {
             }
             try await Outbox.append(EventEnvelope(source: "jury", data: JurySittingClosed(
                 sittingId: id, closedAt: closedAt, decisionCount: decisions.count)), on: connection, logger: context.logger)
+            try await context.audit.append("sitting.closed", subject: id.description,
+                                           details: ["decisions": String(decisions.count), "present": String(present.count)],
+                                           by: member, at: closedAt, on: connection)
             return try await sittings.find(id, on: connection) ?? sitting
         }
     }

@@ -7,7 +7,7 @@ import StaffAccess
 struct DeliveryLogController: Sendable {
     let gate: AccountGate<NotificationsPageRenderer>
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         let log = DeliveryLog(logger: gate.access.logger)
         router.get("/api/messages") { request, _ in
             _ = try await gate.access.bearer(of: request)

@@ -12,7 +12,7 @@ struct DeliveryLogPagesController: Sendable {
 
     static let notices = ["renvoye": "Le courriel est de nouveau en file d'attente ; il apparaît en tête du journal."]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         let log = DeliveryLog(logger: gate.access.logger)
         router.get("/") { _, _ in PageResponses.redirect(to: "/journal") }
         router.get("/journal") { request, _ in

@@ -30,7 +30,7 @@ struct SubscriptionController: Sendable {
         var message = "Si cette adresse n'est pas déjà abonnée, un message de confirmation vient d'y être envoyé."
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         let directory = SubscriberDirectory(logger: logger)
         router.post("/api/subscriptions") { request, _ in
             let email = try await request.decodeJSON(Request.self).email.trimmingCharacters(in: .whitespaces)

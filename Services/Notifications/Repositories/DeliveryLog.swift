@@ -48,7 +48,12 @@ struct DeliveryLog: Sendable {
 
     /// Queues the message again on staff's request, in a transaction of its own, and logs who asked.
     func resend(_ id: UUID, by staff: Account<StaffRole>, on client: PostgresClient) async throws -> LoggedMessage {
-        let copy = try await client.transaction(logger: logger) { try await resend(id, on: $0) }
+        let copy = try await client.transaction(logger: logger) { connection in
+            let copy = try await resend(id, on: connection)
+            try await AuditTrail(logger: logger).append("message.resent", subject: id.uuidString.lowercased(),
+                                                        details: ["copy": copy.id.uuidString.lowercased()], by: staff, at: Date(), on: connection)
+            return copy
+        }
         logger.info("message resent by staff", metadata: ["message.id": "\(id)", "resend.id": "\(copy.id)", "staff.id": "\(staff.id)"])
         return copy
     }

@@ -22,7 +22,7 @@ struct AdvicePagesController: Sendable {
     ]
     static let formFields = ["collectivite", "department", "name", "email", "theme", "question"]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/conseil", use: form)
         router.post("/conseil", use: ask)
         router.get("/faq", use: faq)
@@ -33,12 +33,12 @@ struct AdvicePagesController: Sendable {
     }
 
     /// `GET /conseil`: the question form.
-    @Sendable func form(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func form(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         formPage(typed: nil, errors: [], status: .ok)
     }
 
     /// `POST /conseil`: the question is recorded; the answer will come by email.
-    @Sendable func ask(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func ask(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let fields = try await FormFields.read(request)
             guard formCookie.isFresh(request, fields: fields) else {
@@ -59,7 +59,7 @@ struct AdvicePagesController: Sendable {
     }
 
     /// `GET /faq`: the published questions and answers.
-    @Sendable func faq(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func faq(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let entries = try await desk.list(faqOnly: true).compactMap(FAQEntry.init)
             return renderer.front("faq", ["entries": entries.map { entry -> [String: Any] in
@@ -69,7 +69,7 @@ struct AdvicePagesController: Sendable {
         }
     }
 
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let questions = try await desk.list(faqOnly: false)
             return renderer.back("adviceList", ["questions": questions.map { question -> [String: Any] in
@@ -80,7 +80,7 @@ struct AdvicePagesController: Sendable {
         }
     }
 
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let question = try await desk.find(try requestContext.parameters.identifier("question", as: AdviceQuestionID.self))
             return questionPage(question, session: session, typed: nil, errors: [], status: .ok,
@@ -88,7 +88,7 @@ struct AdvicePagesController: Sendable {
         }
     }
 
-    @Sendable func answer(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func answer(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("question", as: AdviceQuestionID.self)
             let fields = try await gate.form(request, session: session)
@@ -101,7 +101,7 @@ struct AdvicePagesController: Sendable {
         }
     }
 
-    @Sendable func publishInFAQ(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func publishInFAQ(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("question", as: AdviceQuestionID.self)
             let fields = try await gate.form(request, session: session)

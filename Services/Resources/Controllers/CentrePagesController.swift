@@ -11,7 +11,7 @@ struct CentrePagesController: Sendable {
     let context: ResourcesContext
     let renderer: ResourcesPageRenderer
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/", use: search)
         router.get("/publications/{publication}", use: publication)
         router.get("/publications/{publication}/versions/{version}", use: version)
@@ -19,7 +19,7 @@ struct CentrePagesController: Sendable {
     }
 
     /// `GET /publications/{publication}/versions/{version}`: an earlier text, as it read then.
-    @Sendable func version(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func version(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
             let desk = PublicationDesk(context: context)
@@ -36,7 +36,7 @@ struct CentrePagesController: Sendable {
     }
 
     /// `GET /fichiers/{file}`: a published publication's file, any version.
-    @Sendable func download(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func download(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             guard let text = requestContext.parameters.get("file"), let id = UUID(uuidString: text) else {
                 throw Problem.notFound("Aucun fichier ne porte cet identifiant.")
@@ -46,7 +46,7 @@ struct CentrePagesController: Sendable {
     }
 
     /// `GET /`: the latest publications, or those matching the search.
-    @Sendable func search(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func search(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let search = try PublicationSearch(request, emptyMeansAll: true)
             let results = try await context.search(search)
@@ -91,7 +91,7 @@ struct CentrePagesController: Sendable {
     }
 
     /// `GET /publications/{publication}`: its text, its metadata and its licence.
-    @Sendable func publication(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func publication(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
             let publication = try await PublicationDesk(context: context).find(id)

@@ -12,18 +12,18 @@ struct DiagnosticController: Sendable {
     let renderer: ResourcesPageRenderer
     private var desk: DiagnosticDesk { DiagnosticDesk(context: context) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/diagnostics", use: list)
         router.get("/diagnostics/{year}", use: page)
         let api = router.group("/api/diagnostics")
-            .add(middleware: CORSMiddleware<BasicRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
+            .add(middleware: CORSMiddleware<PlatformRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
         api.get(use: all)
         api.post(use: freeze)
         api.get("{year}", use: show)
     }
 
     /// `GET /diagnostics`: every frozen year; with `?a=2006&b=2007`, the two side by side.
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let snapshots = try await desk.all()
             let query = request.formQuery
@@ -46,7 +46,7 @@ struct DiagnosticController: Sendable {
     }
 
     /// `GET /diagnostics/{year}`: the year's figures as they were frozen.
-    @Sendable func page(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func page(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let snapshot = try await desk.find(try Self.year(requestContext))
             var values = IndicatorController.values(snapshot.figures, filter: IndicatorFilter(year: snapshot.year))
@@ -58,23 +58,23 @@ struct DiagnosticController: Sendable {
     }
 
     /// `GET /api/diagnostics`: every frozen diagnostic, the latest year first.
-    @Sendable func all(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[DiagnosticSnapshot]> {
+    @Sendable func all(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[DiagnosticSnapshot]> {
         JSONBody(try await desk.all())
     }
 
     /// `GET /api/diagnostics/{year}`.
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticSnapshot> {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<DiagnosticSnapshot> {
         JSONBody(try await desk.find(try Self.year(requestContext)))
     }
 
     /// `POST /api/diagnostics` (staff): freezes a year, once.
-    @Sendable func freeze(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticSnapshot> {
+    @Sendable func freeze(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<DiagnosticSnapshot> {
         let account = try await context.accounts.bearer(of: request)
         let body = try await request.decodeJSON(FreezeRequest.self)
         return JSONBody(try await desk.freeze(body.year, by: account.displayName), status: .created)
     }
 
-    private static func year(_ requestContext: BasicRequestContext) throws -> Int {
+    private static func year(_ requestContext: PlatformRequestContext) throws -> Int {
         guard let text = requestContext.parameters.get("year"), text.count == 4, let year = Int(text) else {
             throw Problem.notFound("Aucun diagnostic annuel ne porte ce nom.")
         }

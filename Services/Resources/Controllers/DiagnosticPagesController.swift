@@ -11,19 +11,19 @@ struct DiagnosticPagesController: Sendable {
     let context: ResourcesContext
     private var renderer: ResourcesPageRenderer { gate.renderer }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion/diagnostics", use: list)
         router.post("/gestion/diagnostics", use: freeze)
     }
 
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await listPage(session: session, errors: [], status: .ok,
                                notice: request.uri.queryParameters["fige"].map { "Le diagnostic \($0) est figé et publié." })
         }
     }
 
-    @Sendable func freeze(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func freeze(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let fields = try await gate.form(request, session: session)
             do {

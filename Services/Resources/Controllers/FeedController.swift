@@ -7,11 +7,11 @@ import ServiceKit
 struct FeedController: Sendable {
     let context: ResourcesContext
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/flux.atom", use: feed)
     }
 
-    @Sendable func feed(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func feed(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let search = try PublicationSearch(request, emptyMeansAll: true)
         let results = try await context.search(search)
         let query = search.queryString.isEmpty ? "" : "?" + search.queryString

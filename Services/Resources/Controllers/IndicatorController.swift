@@ -10,17 +10,17 @@ struct IndicatorController: Sendable {
     let context: ResourcesContext
     let renderer: ResourcesPageRenderer
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/indicateurs", use: page)
         router.get("/indicateurs.csv", use: csv)
-        router.group("/indicateurs.json").add(middleware: CORSMiddleware<BasicRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
+        router.group("/indicateurs.json").add(middleware: CORSMiddleware<PlatformRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
             .get(use: json)
-        router.group("/api/indicators").add(middleware: CORSMiddleware<BasicRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
+        router.group("/api/indicators").add(middleware: CORSMiddleware<PlatformRequestContext>(allowOrigin: .all, allowMethods: [.get, .head]))
             .get(use: json)
     }
 
     /// `GET /indicateurs`: the figures for the chosen year and département, each chart with its table.
-    @Sendable func page(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func page(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let filter = try IndicatorFilter(request, emptyMeansAll: true)
             let (figures, years) = try await context.database.withConnection { connection in
@@ -38,14 +38,14 @@ struct IndicatorController: Sendable {
     }
 
     /// `GET /indicateurs.csv`: every figure on a row (section, code, label, indicator, value).
-    @Sendable func csv(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func csv(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let filter = try IndicatorFilter(request, emptyMeansAll: false)
         let figures = try await figures(filter)
         return SpreadsheetCSV.response(IndicatorExport.rows(figures), fileName: "indicateurs-internet-public-citoyen.csv")
     }
 
     /// `GET /indicateurs.json`, `GET /api/indicators`: the figures as JSON.
-    @Sendable func json(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<ProgrammeIndicators> {
+    @Sendable func json(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<ProgrammeIndicators> {
         JSONBody(try await figures(try IndicatorFilter(request, emptyMeansAll: false)))
     }
 

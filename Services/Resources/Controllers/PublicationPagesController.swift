@@ -20,7 +20,7 @@ struct PublicationPagesController: Sendable {
         "fichier": "Le fichier est joint ; son texte entre dans la recherche s'il s'agit d'un PDF.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion", use: list)
         router.get("/gestion/publications/nouvelle", use: newForm)
         router.post("/gestion/publications", use: create)
@@ -32,7 +32,7 @@ struct PublicationPagesController: Sendable {
         router.post("/gestion/publications/{publication}/fichiers", use: upload)
     }
 
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let all = try await context.database.withConnection { try await PublicationRepository(logger: context.logger).all(on: $0) }
             return renderer.back("publications", ["publications": all.map { publication, status -> [String: Any] in
@@ -42,17 +42,17 @@ struct PublicationPagesController: Sendable {
         }
     }
 
-    @Sendable func newForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func newForm(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in formPage(nil, fields: nil, session: session, errors: []) }
     }
 
-    @Sendable func create(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func create(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await save(try await gate.form(request, session: session), existing: nil, session: session)
         }
     }
 
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await publicationPage(try await find(requestContext), session: session, errors: [], status: .ok,
                                       notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
@@ -60,7 +60,7 @@ struct PublicationPagesController: Sendable {
     }
 
     /// A file sent with the page's multipart form (its CSRF token among the fields).
-    @Sendable func upload(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func upload(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let publication = try await find(requestContext)
             let fileDesk = PublicationFileDesk(context: context)
@@ -86,30 +86,30 @@ struct PublicationPagesController: Sendable {
         return renderer.back("publication", values, session: session, errors: errors, notice: notice, status: status)
     }
 
-    @Sendable func editForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func editForm(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in formPage(try await find(requestContext), fields: nil, session: session, errors: []) }
     }
 
-    @Sendable func edit(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func edit(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let existing = try await find(requestContext)
             return try await save(try await gate.form(request, session: session), existing: existing, session: session)
         }
     }
 
-    @Sendable func publish(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await transition(request, requestContext, notice: "publiee") { try await desk.publish($0) }
+    @Sendable func publish(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
+        try await transition(request, requestContext, notice: "publiee") { try await desk.publish($0, by: $1.account) }
     }
 
-    @Sendable func archive(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await transition(request, requestContext, notice: "archivee") { try await desk.archive($0) }
+    @Sendable func archive(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
+        try await transition(request, requestContext, notice: "archivee") { try await desk.archive($0, by: $1.account) }
     }
 
-    private func transition(_ request: Request, _ requestContext: BasicRequestContext, notice: String,
-                            _ change: @escaping (PublicationID) async throws -> Publication) async throws -> Response {
-        try await gate.action(request) { _ in
+    private func transition(_ request: Request, _ requestContext: PlatformRequestContext, notice: String,
+                            _ change: @escaping (PublicationID, AccountSession<StaffRole>) async throws -> Publication) async throws -> Response {
+        try await gate.action(request) { session in
             let id = try requestContext.parameters.identifier("publication", as: PublicationID.self)
-            _ = try await change(id)
+            _ = try await change(id, session)
             return "/gestion/publications/\(id)?avis=\(notice)"
         }
     }
@@ -122,7 +122,7 @@ struct PublicationPagesController: Sendable {
             trainingMaterial: fields["trainingMaterial"] == "true", trainingSessionId: existing?.trainingSessionId)
         let id = existing?.id ?? PublicationID()
         do {
-            _ = try await desk.save(form, id: id, creating: existing == nil)
+            _ = try await desk.save(form, id: id, creating: existing == nil, by: session.account)
         } catch let problem as Problem where problem.status == .unprocessableContent {
             return formPage(existing, fields: fields, session: session, errors: problem.errors)
         }
@@ -149,7 +149,7 @@ struct PublicationPagesController: Sendable {
         ], session: session, errors: errors, status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    private func find(_ requestContext: BasicRequestContext) async throws -> Publication {
+    private func find(_ requestContext: PlatformRequestContext) async throws -> Publication {
         try await desk.find(try requestContext.parameters.identifier("publication", as: PublicationID.self))
     }
 }

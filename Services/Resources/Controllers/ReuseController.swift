@@ -9,19 +9,19 @@ import ServiceKit
 struct ReuseController: Sendable {
     let context: ResourcesContext
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/catalogue.csv", use: csv)
         router.get("/catalogue.jsonld", use: dcat)
         router.get("/integrer", use: embeddedPage)
         router.get("/integrer.html", use: snippet)
     }
 
-    @Sendable func csv(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func csv(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let all = try await published()
         return SpreadsheetCSV.response(CatalogueExport.rows(all, url: context.url(of:)), fileName: "catalogue-centre-de-ressources.csv")
     }
 
-    @Sendable func dcat(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func dcat(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let data = try CatalogueExport.dcat(try await published(), catalogueURL: "\(context.publicURL)/catalogue.jsonld", url: context.url(of:))
         var headers = HTTPFields()
         headers[.contentType] = "application/ld+json; charset=utf-8"
@@ -30,7 +30,7 @@ struct ReuseController: Sendable {
     }
 
     /// `GET /integrer`: a page of its own for an iframe (`?nombre=` and the search's parameters).
-    @Sendable func embeddedPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func embeddedPage(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let list = try await latest(request)
         var response = PageResponses.html("""
             <!DOCTYPE html>
@@ -40,13 +40,13 @@ struct ReuseController: Sendable {
             </head><body><main>\(list)</main></body></html>
             """)
         // Made for partners' pages: any site may frame it.
-        response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<BasicRequestContext>.pagePolicy
+        response.headers[.contentSecurityPolicy] = SecurityHeadersMiddleware<PlatformRequestContext>.pagePolicy
             .replacingOccurrences(of: "frame-ancestors 'none'", with: "frame-ancestors *")
         return response
     }
 
     /// `GET /integrer.html`: the same list as an HTML fragment, for a partner's page to include.
-    @Sendable func snippet(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func snippet(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         var response = PageResponses.html(try await latest(request))
         response.headers[.accessControlAllowOrigin] = "*"
         return response

@@ -14,7 +14,7 @@ struct WebsiteController: Sendable {
     let runner: DiagnosticBatchRunner
     private var renderer: ResourcesPageRenderer { gate.renderer }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/api/websites", use: list)
         router.post("/api/websites", use: add)
         router.get("/gestion/sites", use: page)
@@ -25,7 +25,7 @@ struct WebsiteController: Sendable {
     }
 
     /// `POST /api/website-diagnostics` (staff): a batch over every site, or over `websiteIds`; the service runs it.
-    @Sendable func start(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticBatch> {
+    @Sendable func start(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<DiagnosticBatch> {
         _ = try await context.accounts.bearer(of: request)
         let body = try await request.decodeJSON(BatchRequest.self)
         if let ids = body.websiteIds {
@@ -39,7 +39,7 @@ struct WebsiteController: Sendable {
     }
 
     /// `GET /api/website-diagnostics/{id}` (staff): how far the batch got.
-    @Sendable func progress(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<DiagnosticBatch> {
+    @Sendable func progress(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<DiagnosticBatch> {
         _ = try await context.accounts.bearer(of: request)
         guard let id = requestContext.parameters.get("batch").flatMap(UUID.init(uuidString:)) else {
             throw Problem.notFound("Aucune campagne ne porte cet identifiant.")
@@ -48,7 +48,7 @@ struct WebsiteController: Sendable {
     }
 
     /// The back office's buttons: every site, or the one named by `site`.
-    @Sendable func startFromPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func startFromPage(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let fields = try await gate.form(request, session: session)
             // One site's button names it; a name that is no site's must not widen into every site.
@@ -75,25 +75,25 @@ struct WebsiteController: Sendable {
     }
 
     /// `GET /api/websites` (staff).
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[Website]> {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[Website]> {
         _ = try await context.accounts.bearer(of: request)
         return JSONBody(try await all())
     }
 
     /// `POST /api/websites` (staff): a site added by hand.
-    @Sendable func add(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Website> {
+    @Sendable func add(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Website> {
         _ = try await context.accounts.bearer(of: request)
         return JSONBody(try await save(try await request.decodeJSON(WebsiteForm.self)), status: .created)
     }
 
-    @Sendable func page(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func page(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await listPage(session: session, typed: nil, errors: [], status: .ok,
                                notice: Self.notices[request.uri.queryParameters["avis"].map(String.init) ?? ""])
         }
     }
 
-    @Sendable func addFromPage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func addFromPage(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let fields = try await gate.form(request, session: session)
             do {

@@ -4,6 +4,7 @@ import Model
 import Persistence
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// Staff's work on the publications: drafted, edited, published (announced with
 /// `PublicationPublished` in the same transaction), archived.
@@ -12,7 +13,7 @@ struct PublicationDesk: Sendable {
     private var publications: PublicationRepository { PublicationRepository(logger: context.logger) }
 
     /// Creates a draft, or edits a publication (a published one stays published).
-    func save(_ form: PublicationForm, id: PublicationID, creating: Bool) async throws -> Publication {
+    func save(_ form: PublicationForm, id: PublicationID, creating: Bool, by actor: Account<StaffRole>) async throws -> Publication {
         let now = context.clock()
         return try await context.transaction { connection in
             let existing = try await publications.find(id, forUpdate: true, on: connection)
@@ -25,15 +26,18 @@ struct PublicationDesk: Sendable {
                 publication.version = existing.version + 1
             }
             try await publications.save(publication, on: connection)
+            try await context.audit.append(creating ? "publication.created" : "publication.edited", subject: id.description,
+                                           details: ["title": publication.title, "version": String(publication.version)], by: actor,
+                                           at: now, on: connection)
             return publication
         }
     }
 
     /// Publishes a draft (or an archived publication again): it enters the lists, the search and
     /// the feeds, and `PublicationPublished` tells the other services.
-    func publish(_ id: PublicationID) async throws -> Publication {
+    func publish(_ id: PublicationID, by actor: Account<StaffRole>) async throws -> Publication {
         let now = context.clock()
-        return try await change(id, allowedFrom: [.draft, .archived], to: .published) { publication, connection in
+        return try await change(id, allowedFrom: [.draft, .archived], to: .published, by: actor) { publication, connection in
             if publication.publishedAt == nil { publication.publishedAt = now }
             try await announce(publication, on: connection)
         }
@@ -49,8 +53,8 @@ struct PublicationDesk: Sendable {
     }
 
     /// Takes a publication out of the lists, the search and the feeds; its page stays reachable.
-    func archive(_ id: PublicationID) async throws -> Publication {
-        try await change(id, allowedFrom: [.published], to: .archived) { _, _ in }
+    func archive(_ id: PublicationID, by actor: Account<StaffRole>) async throws -> Publication {
+        try await change(id, allowedFrom: [.published], to: .archived, by: actor) { _, _ in }
     }
 
     /// A publication's earlier texts, the latest first.
@@ -63,7 +67,7 @@ struct PublicationDesk: Sendable {
         return found
     }
 
-    private func change(_ id: PublicationID, allowedFrom: Set<PublicationStatus>, to status: PublicationStatus,
+    private func change(_ id: PublicationID, allowedFrom: Set<PublicationStatus>, to status: PublicationStatus, by actor: Account<StaffRole>,
                         _ effect: @escaping (inout Publication, PostgresConnection) async throws -> Void) async throws -> Publication {
         let now = context.clock()
         return try await context.transaction { connection in
@@ -75,6 +79,8 @@ struct PublicationDesk: Sendable {
             publication.updatedAt = now
             try await effect(&publication, connection)
             try await publications.save(publication, on: connection)
+            try await context.audit.append("publication.\(status.rawValue)", subject: id.description, details: ["title": publication.title],
+                                           by: actor, at: now, on: connection)
             return publication
         }
     }

@@ -13,13 +13,13 @@ struct AttendanceController: Sendable {
         var present: [RegistrationID]
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.put("/api/sessions/{session}/attendance", use: record)
         router.get("/api/objective", use: objective)
     }
 
     /// `PUT /api/sessions/{session}/attendance`: who attended; the session is then held.
-    @Sendable func record(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<AttendanceBook.Recorded> {
+    @Sendable func record(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<AttendanceBook.Recorded> {
         _ = try await context.accounts.bearer(of: request)
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         let attendance = try await request.decodeJSON(Attendance.self)
@@ -27,7 +27,7 @@ struct AttendanceController: Sendable {
     }
 
     /// `GET /api/objective`: the elected officials trained, against 1,000, and where.
-    @Sendable func objective(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Objective> {
+    @Sendable func objective(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Objective> {
         _ = try await context.accounts.bearer(of: request)
         return JSONBody(try await context.database.withConnection { try await ObjectiveRepository(logger: context.logger).objective(on: $0) })
     }

@@ -10,13 +10,13 @@ struct AttendancePagesController: Sendable {
     let gate: AccountGate<TrainingPageRenderer>
     let context: TrainingContext
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion/sessions/{session}/emargement", use: checkIn)
         router.post("/gestion/sessions/{session}/presences", use: record)
         router.get("/gestion/objectif", use: objective)
     }
 
-    @Sendable func checkIn(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func checkIn(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let (found, registrations) = try await context.database.withConnection { connection in
@@ -35,7 +35,7 @@ struct AttendancePagesController: Sendable {
         }
     }
 
-    @Sendable func record(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func record(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let fields = try await gate.form(request, session: session)
@@ -45,7 +45,7 @@ struct AttendancePagesController: Sendable {
         }
     }
 
-    @Sendable func objective(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func objective(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let objective = try await context.database.withConnection { try await ObjectiveRepository(logger: context.logger).objective(on: $0) }
             func lines(_ lines: [Objective.Line]) -> [[String: Any]] { lines.map { ["label": $0.label, "trained": $0.trained] } }

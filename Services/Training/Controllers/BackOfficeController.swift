@@ -14,7 +14,7 @@ struct BackOfficeController: Sendable {
     let context: TrainingContext
     private var renderer: TrainingPageRenderer { gate.renderer }
     private var sessions: SessionRepository { SessionRepository(logger: context.logger) }
-    private var planner: SessionPlanner { SessionPlanner(context: context) }
+    private func planner(_ session: AccountSession<StaffRole>) -> SessionPlanner { SessionPlanner(context: context, actor: session.account) }
     private var desk: RegistrationDesk { RegistrationDesk(context: context) }
 
     static let notices = [
@@ -25,7 +25,7 @@ struct BackOfficeController: Sendable {
         "presences": "Les présences sont enregistrées ; la session est tenue.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion", use: list)
         router.get("/gestion/sessions/nouvelle", use: newForm)
         router.post("/gestion/sessions", use: create)
@@ -39,7 +39,7 @@ struct BackOfficeController: Sendable {
         router.post("/gestion/sessions/{session}/inscriptions/{registration}/annulation", use: cancelRegistration)
     }
 
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let now = context.clock()
             let all = try await context.database.withConnection { connection in
@@ -50,31 +50,31 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    @Sendable func newForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func newForm(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in try await formPage(nil, fields: nil, session: session, errors: []) }
     }
 
-    @Sendable func create(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func create(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let fields = try await gate.form(request, session: session)
             return try await save(fields, existing: nil, session: session)
         }
     }
 
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await sessionPage(try requestContext.parameters.identifier("session", as: TrainingSessionID.self), session: session,
                                   notice: notice(request))
         }
     }
 
-    @Sendable func editForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func editForm(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             try await formPage(try await find(requestContext), fields: nil, session: session, errors: [])
         }
     }
 
-    @Sendable func edit(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func edit(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let existing = try await find(requestContext)
             let fields = try await gate.form(request, session: session)
@@ -82,20 +82,20 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    @Sendable func open(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await transition(request, requestContext, notice: "publiee") { try await planner.open($0) }
+    @Sendable func open(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
+        try await transition(request, requestContext, notice: "publiee") { try await planner($1).open($0) }
     }
 
-    @Sendable func close(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
-        try await transition(request, requestContext, notice: "tenue") { try await planner.close($0) }
+    @Sendable func close(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
+        try await transition(request, requestContext, notice: "tenue") { try await planner($1).close($0) }
     }
 
-    @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func cancel(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let fields = try await gate.form(request, session: session)
             do {
-                _ = try await planner.cancel(id, reason: fields["reason"] ?? "")
+                _ = try await planner(session).cancel(id, reason: fields["reason"] ?? "")
             } catch TrainingError.invalid(let errors) {
                 return try await sessionPage(id, session: session, errors: errors, status: .unprocessableContent)
             }
@@ -103,7 +103,7 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func register(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let fields = try await gate.form(request, session: session)
@@ -124,7 +124,7 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    @Sendable func cancelRegistration(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func cancelRegistration(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.action(request) { _ in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let registration = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
@@ -133,11 +133,11 @@ struct BackOfficeController: Sendable {
         }
     }
 
-    private func transition(_ request: Request, _ requestContext: BasicRequestContext, notice: String,
-                            _ change: @escaping (TrainingSessionID) async throws -> TrainingSession) async throws -> Response {
-        try await gate.action(request) { _ in
+    private func transition(_ request: Request, _ requestContext: PlatformRequestContext, notice: String,
+                            _ change: @escaping (TrainingSessionID, AccountSession<StaffRole>) async throws -> TrainingSession) async throws -> Response {
+        try await gate.action(request) { session in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
-            _ = try await change(id)
+            _ = try await change(id, session)
             return "/gestion/sessions/\(id)?avis=\(notice)"
         }
     }
@@ -147,7 +147,7 @@ struct BackOfficeController: Sendable {
         let id = existing?.id ?? TrainingSessionID()
         do {
             guard readErrors.isEmpty else { throw TrainingError.invalid(readErrors) }
-            _ = try await planner.save(form, id: id, creating: existing == nil)
+            _ = try await planner(session).save(form, id: id, creating: existing == nil)
         } catch TrainingError.invalid(let errors) {
             return try await formPage(existing, fields: fields, session: session, errors: readErrors + errors.filter { !readErrors.contains($0) })
         }
@@ -187,7 +187,7 @@ struct BackOfficeController: Sendable {
         return renderer.back("session", values, session: session, errors: errors, notice: notice, status: status)
     }
 
-    private func find(_ requestContext: BasicRequestContext) async throws -> TrainingSession {
+    private func find(_ requestContext: PlatformRequestContext) async throws -> TrainingSession {
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         guard let found = try await context.database.withConnection({ try await sessions.find(id, on: $0) }) else {
             throw TrainingError.sessionNotFound

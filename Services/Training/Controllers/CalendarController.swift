@@ -9,13 +9,13 @@ struct CalendarController: Sendable {
     let context: TrainingContext
     private var sessions: SessionRepository { SessionRepository(logger: context.logger) }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/sessions/{session}/calendrier.ics", use: session)
         router.get("/departements/{department}/calendrier.ics", use: department)
     }
 
     /// `GET /sessions/{session}/calendrier.ics`.
-    @Sendable func session(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func session(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         guard let found = try await context.database.withConnection({ try await sessions.find(id, on: $0) }), found.status != .draft else {
             throw TrainingError.sessionNotFound.problem
@@ -24,7 +24,7 @@ struct CalendarController: Sendable {
     }
 
     /// `GET /departements/{department}/calendrier.ics`: the département's sessions to come and those cancelled.
-    @Sendable func department(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func department(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let code = requestContext.parameters.get("department") ?? ""
         guard let name = Department.name(of: code) else { throw Problem.notFound("Ce département n'est pas en Midi-Pyrénées.") }
         let now = context.clock()

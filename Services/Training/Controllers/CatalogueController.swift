@@ -21,7 +21,7 @@ struct CatalogueController: Sendable {
         "annulee": "Votre inscription est annulée.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/", use: catalogue)
         router.get("/sessions/{session}", use: session)
         router.post("/sessions/{session}/inscription", use: register)
@@ -32,7 +32,7 @@ struct CatalogueController: Sendable {
 
     /// `GET /`: the open sessions to come, searched by département, theme, kind and first day; the
     /// same search within a second is served from memory (see `TrainingContext.catalogue`).
-    @Sendable func catalogue(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func catalogue(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let now = context.clock()
             let search = try CatalogueSearch(request, now: now, emptyMeansAll: true)
@@ -51,7 +51,7 @@ struct CatalogueController: Sendable {
     }
 
     /// `GET /sessions/{session}`: the session, its places, venue and access, and the registration form.
-    @Sendable func session(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func session(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             return try await sessionPage(id, typed: nil, errors: [])
@@ -59,7 +59,7 @@ struct CatalogueController: Sendable {
     }
 
     /// `POST /sessions/{session}/inscription`: registers, then shows the registrant's own page.
-    @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func register(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let fields = try await FormFields.read(request)
@@ -86,7 +86,7 @@ struct CatalogueController: Sendable {
     }
 
     /// `GET /inscriptions/{token}`: the registrant's own page, with the cancellation until the deadline.
-    @Sendable func manage(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func manage(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""
             let managed = try await desk.managed(token)
@@ -114,7 +114,7 @@ struct CatalogueController: Sendable {
     }
 
     /// `POST /inscriptions/{token}/annulation`: the registrant cancels, until the session's deadline.
-    @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func cancel(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await registrantForm(request, requestContext) { token in
             _ = try await desk.cancel(token: token)
             return PageResponses.redirect(to: "/inscriptions/\(token)?avis=annulee")
@@ -122,7 +122,7 @@ struct CatalogueController: Sendable {
     }
 
     /// `POST /inscriptions/{token}/effacement`: the person's data are erased.
-    @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func erase(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await registrantForm(request, requestContext) { token in
             let erased = try await desk.erase(try await desk.person(ofManageToken: token))
             return renderer.front("error", ["heading": "Vos données sont effacées",
@@ -131,7 +131,7 @@ struct CatalogueController: Sendable {
     }
 
     /// A form of the registrant's page: its token in the path, its double-submit token checked.
-    private func registrantForm(_ request: Request, _ requestContext: BasicRequestContext,
+    private func registrantForm(_ request: Request, _ requestContext: PlatformRequestContext,
                                 _ body: (String) async throws -> Response) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""

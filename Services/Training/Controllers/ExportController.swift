@@ -8,12 +8,12 @@ struct ExportController: Sendable {
     let gate: AccountGate<TrainingPageRenderer>
     let context: TrainingContext
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/gestion/sessions.csv", use: sessions)
         router.get("/gestion/sessions/{session}/inscriptions.csv", use: registrations)
     }
 
-    @Sendable func sessions(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func sessions(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { _ in
             let all = try await context.database.withConnection { connection in
                 try await SessionRepository(logger: context.logger).list(SessionRepository.Filter(statuses: SessionStatus.allCases), on: connection)
@@ -22,7 +22,7 @@ struct ExportController: Sendable {
         }
     }
 
-    @Sendable func registrations(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func registrations(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { _ in
             let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
             let (session, registrations) = try await context.database.withConnection { connection in

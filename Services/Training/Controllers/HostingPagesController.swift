@@ -26,7 +26,7 @@ struct HostingPagesController: Sendable {
     static let offerFields = ["collectivite", "collectiviteCode", "contactName", "contactEmail", "contactPhone", "proposedDates", "town",
                               "address", "room", "capacity", "message"]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/accueillir", use: offerForm)
         router.post("/accueillir", use: offer)
         router.get("/gestion/accueils", use: list)
@@ -36,12 +36,12 @@ struct HostingPagesController: Sendable {
     }
 
     /// `GET /accueillir`: the form a collectivité fills in to host a session.
-    @Sendable func offerForm(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func offerForm(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await offerPage(typed: nil, errors: [], status: .ok)
     }
 
     /// `POST /accueillir`: the offer is recorded and acknowledged by email.
-    @Sendable func offer(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func offer(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage { try await receive(request) }
     }
 
@@ -78,7 +78,7 @@ struct HostingPagesController: Sendable {
         }
     }
 
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let offers = try await desk.list()
             return renderer.back("offers", ["offers": offers.map { offer -> [String: Any] in
@@ -89,7 +89,7 @@ struct HostingPagesController: Sendable {
         }
     }
 
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("offer", as: HostingOfferID.self)
             return try await offerPage(id, session: session, typed: nil, errors: [], status: .ok,
@@ -98,7 +98,7 @@ struct HostingPagesController: Sendable {
     }
 
     /// The session is drafted from the offer and the form's title, day, times and trainer.
-    @Sendable func accept(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func accept(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("offer", as: HostingOfferID.self)
             let fields = try await gate.form(request, session: session)
@@ -108,7 +108,7 @@ struct HostingPagesController: Sendable {
             form.stepFreeAccess = nil
             do {
                 guard readErrors.isEmpty else { throw TrainingError.invalid(readErrors) }
-                _ = try await desk.accept(id, HostingDesk.Acceptance(session: form, message: fields["acceptMessage"]))
+                _ = try await desk.accept(id, HostingDesk.Acceptance(session: form, message: fields["acceptMessage"]), by: session.account)
             } catch TrainingError.invalid(let errors) {
                 readErrors += errors.filter { !readErrors.contains($0) }
                 return try await offerPage(id, session: session, typed: fields, errors: readErrors, status: .unprocessableContent)
@@ -117,7 +117,7 @@ struct HostingPagesController: Sendable {
         }
     }
 
-    @Sendable func decline(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func decline(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await gate.page(request) { session in
             let id = try requestContext.parameters.identifier("offer", as: HostingOfferID.self)
             let fields = try await gate.form(request, session: session)

@@ -17,7 +17,7 @@ struct RegistrationController: Sendable {
         var manageLink: String
     }
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.post("/api/sessions/{session}/registrations", use: register)
         router.get("/api/sessions/{session}/registrations", use: list)
         router.post("/api/sessions/{session}/registrations/{registration}/cancel", use: cancelOnBehalf)
@@ -34,7 +34,7 @@ struct RegistrationController: Sendable {
     }
 
     /// `POST /api/trainee-links`: 202 whether the address registered or not; the link goes by email.
-    @Sendable func sendLink(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func sendLink(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         let body = try await request.decodeJSON(LinkRequest.self)
         return try await refusingAsProblems {
             try await desk.sendLink(to: body.email ?? "")
@@ -43,7 +43,7 @@ struct RegistrationController: Sendable {
     }
 
     /// `GET /api/trainee-links/{token}/registrations`: every registration of the link's person, with its session.
-    @Sendable func linked(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[RegistrationDesk.Managed]> {
+    @Sendable func linked(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[RegistrationDesk.Managed]> {
         let token = requestContext.parameters.get("token") ?? ""
         return try await refusingAsProblems {
             JSONBody(try await desk.registrations(of: try await desk.person(ofLink: token))
@@ -58,14 +58,14 @@ struct RegistrationController: Sendable {
 
     /// `POST /api/registrations/{token}/erase`: the person's live registrations are cancelled,
     /// then their name, address and collectivité are forgotten on every registration.
-    @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Erased> {
+    @Sendable func erase(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Erased> {
         let token = requestContext.parameters.get("token") ?? ""
         return try await refusingAsProblems { JSONBody(Erased(erased: try await desk.erase(try await desk.person(ofManageToken: token)))) }
     }
 
     /// `POST /api/sessions/{session}/registrations`: confirmed while places are left, waitlisted
     /// after; staff (with their token) register someone after the start too.
-    @Sendable func register(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Made> {
+    @Sendable func register(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Made> {
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         // With a staff token, on someone's behalf (after the start too); without, the person themself.
         let onBehalf = request.headers[.authorization] != nil
@@ -80,14 +80,14 @@ struct RegistrationController: Sendable {
     }
 
     /// `GET /api/sessions/{session}/registrations`: confirmed, then the waitlist in order, then the cancelled (staff).
-    @Sendable func list(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[Registration]> {
+    @Sendable func list(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[Registration]> {
         _ = try await context.accounts.bearer(of: request)
         let id = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         return JSONBody(try await context.database.withConnection { try await registrations.list(of: id, on: $0) })
     }
 
     /// `POST …/registrations/{registration}/cancel`: staff cancel on someone's behalf, after the deadline too.
-    @Sendable func cancelOnBehalf(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Registration> {
+    @Sendable func cancelOnBehalf(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Registration> {
         _ = try await context.accounts.bearer(of: request)
         let session = try requestContext.parameters.identifier("session", as: TrainingSessionID.self)
         let id = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
@@ -95,13 +95,13 @@ struct RegistrationController: Sendable {
     }
 
     /// `GET /api/registrations/{token}`: the registration a manage link opens, with its session.
-    @Sendable func show(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<RegistrationDesk.Managed> {
+    @Sendable func show(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<RegistrationDesk.Managed> {
         let token = requestContext.parameters.get("token") ?? ""
         return try await refusingAsProblems { JSONBody(try await desk.managed(token)) }
     }
 
     /// `POST /api/registrations/{token}/cancel`: the registrant cancels, until the session's deadline.
-    @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<Registration> {
+    @Sendable func cancel(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<Registration> {
         let token = requestContext.parameters.get("token") ?? ""
         return try await refusingAsProblems { JSONBody(try await desk.cancel(token: token)) }
     }

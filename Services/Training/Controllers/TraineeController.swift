@@ -19,7 +19,7 @@ struct TraineeController: Sendable {
         "annulee": "L'inscription est annulée.",
     ]
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/mes-inscriptions", use: ask)
         router.post("/mes-inscriptions", use: sendLink)
         router.get("/mes-inscriptions/{token}", use: mine)
@@ -30,12 +30,12 @@ struct TraineeController: Sendable {
     }
 
     /// `GET /mes-inscriptions`: the address to send the link to.
-    @Sendable func ask(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func ask(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         askPage(typed: "", errors: [], status: .ok, notice: request.uri.queryParameters["avis"].flatMap { Self.notices[String($0)] })
     }
 
     /// `POST /mes-inscriptions`: the same answer whether the address registered or not.
-    @Sendable func sendLink(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func sendLink(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let fields = try await FormFields.read(request)
             guard formCookie.isFresh(request, fields: fields) else {
@@ -53,7 +53,7 @@ struct TraineeController: Sendable {
     }
 
     /// `GET /mes-inscriptions/{token}`: every registration of the person, with what they may do.
-    @Sendable func mine(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func mine(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""
             let person = try await desk.person(ofLink: token)
@@ -74,7 +74,7 @@ struct TraineeController: Sendable {
         }
     }
 
-    @Sendable func cancel(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func cancel(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await linkForm(request, requestContext) { token, person in
             let id = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
             _ = try await desk.cancel(id, of: person)
@@ -82,7 +82,7 @@ struct TraineeController: Sendable {
         }
     }
 
-    @Sendable func erase(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func erase(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await linkForm(request, requestContext) { _, person in
             let erased = try await desk.erase(person)
             return renderer.front("error", ["heading": "Vos données sont effacées",
@@ -91,7 +91,7 @@ struct TraineeController: Sendable {
     }
 
     /// `GET /mes-inscriptions/{token}/attestations/{registration}`: a printable certificate of attendance.
-    @Sendable func certificate(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func certificate(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let person = try await desk.person(ofLink: requestContext.parameters.get("token") ?? "")
             let id = try requestContext.parameters.identifier("registration", as: RegistrationID.self)
@@ -101,7 +101,7 @@ struct TraineeController: Sendable {
     }
 
     /// `GET /inscriptions/{token}/attestation`: the certificate of the registration a manage link opens.
-    @Sendable func registrationCertificate(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func registrationCertificate(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let managed = try await desk.managed(requestContext.parameters.get("token") ?? "")
             return try certificatePage(managed.registration, managed.session)
@@ -127,7 +127,7 @@ struct TraineeController: Sendable {
     }
 
     /// A form of the "mes inscriptions" page: the link's token in the path, its double-submit token checked.
-    private func linkForm(_ request: Request, _ requestContext: BasicRequestContext,
+    private func linkForm(_ request: Request, _ requestContext: PlatformRequestContext,
                           _ body: (String, Data) async throws -> Response) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let token = requestContext.parameters.get("token") ?? ""

@@ -4,6 +4,7 @@ import Model
 import Persistence
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// Collectivités' offers to host a session: received (the contact gets an acknowledgement),
 /// then accepted (the session is created from the offer, as a draft, in the same transaction)
@@ -49,12 +50,12 @@ struct HostingDesk: Sendable {
     }
 
     /// Creates the session (a draft, to be opened when ready) and tells the collectivité.
-    func accept(_ id: HostingOfferID, _ acceptance: Acceptance) async throws -> (HostingOffer, TrainingSession) {
+    func accept(_ id: HostingOfferID, _ acceptance: Acceptance, by actor: Account<StaffRole>) async throws -> (HostingOffer, TrainingSession) {
         let now = context.clock()
         let message = try Self.message(acceptance.message, required: false)
         return try await context.transaction { connection in
             var offer = try await waiting(id, on: connection)
-            let session = try await SessionPlanner(context: context).save(
+            let session = try await SessionPlanner(context: context, actor: actor).save(
                 acceptance.session.filled(from: offer.sessionForm), id: TrainingSessionID(), creating: true, on: connection)
             try await offers.answer(id, status: .accepted, answer: message, session: session.id, at: now, on: connection)
             offer.status = .accepted

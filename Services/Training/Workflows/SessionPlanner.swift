@@ -4,11 +4,14 @@ import Model
 import Persistence
 import PostgresNIO
 import ServiceKit
+import StaffAccess
 
 /// Staff's work on the catalogue: a session is drafted, opened (published), edited, then held
 /// or cancelled; each change the other services need goes to the outbox in its transaction.
 struct SessionPlanner: Sendable {
     let context: TrainingContext
+    /// Who acts: each change is in the audit trail under their name.
+    let actor: Account<StaffRole>
     private var sessions: SessionRepository { SessionRepository(logger: context.logger) }
 
     /// Creates a draft, or edits a session (its capacity never below its confirmed count).
@@ -28,6 +31,9 @@ struct SessionPlanner: Sendable {
         let session = try form.validated(id: id, themes: themes, existing: existing).mapError { TrainingError.invalid($0.errors) }.get()
         try await sessions.save(session, on: connection)
         if let existing, session.status == .open { try await publish(session.changed(from: existing), on: connection) }
+        try await context.audit.append(creating ? "session.created" : "session.edited", subject: id.description,
+                                       details: ["title": session.title, "status": session.status.rawValue], by: actor,
+                                       at: context.clock(), on: connection)
         return session
     }
 
@@ -67,6 +73,8 @@ struct SessionPlanner: Sendable {
             if let reason { session.cancellationReason = reason }
             try await effect(session, connection)
             try await sessions.setStatus(status, reason: reason, of: id, on: connection)
+            try await context.audit.append("session.\(status.rawValue)", subject: id.description,
+                                           details: reason.map { ["reason": $0] } ?? [:], by: actor, at: context.clock(), on: connection)
             return session
         }
     }

@@ -25,6 +25,7 @@ public struct ServiceConfiguration: Sendable {
     public var logLevel: Logger.Level
     public var logFormat: LogFormat
     public var healthCheckInterval: Duration
+    public var signInLimits: SignInLimits
 
     /// Defaults: the local platform of `scripts/run`.
     public init(service: String, httpPort: Int) {
@@ -37,6 +38,7 @@ public struct ServiceConfiguration: Sendable {
         self.logLevel = .info
         self.logFormat = .json
         self.healthCheckInterval = .seconds(2)
+        self.signInLimits = SignInLimits()
     }
 
     /// Reads the environment (through swift-configuration), failing with a message that names
@@ -95,6 +97,10 @@ public struct ServiceConfiguration: Sendable {
         self.logFormat = logFormat
         let interval = try Self.positive(reader, "health.interval.ms", variable: "HEALTH_INTERVAL_MS", default: 2000)
         healthCheckInterval = .milliseconds(interval)
+        signInLimits.perAccount = try Self.positive(reader, "sign.in.failures.per.account", variable: "SIGN_IN_FAILURES_PER_ACCOUNT",
+                                                    default: signInLimits.perAccount)
+        signInLimits.perAddress = try Self.positive(reader, "sign.in.failures.per.address", variable: "SIGN_IN_FAILURES_PER_ADDRESS",
+                                                    default: signInLimits.perAddress)
     }
 
     private static func port(_ reader: ConfigReader, _ key: ConfigKey, variable: String, default value: Int) throws(ConfigurationError) -> Int {

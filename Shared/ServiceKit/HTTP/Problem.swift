@@ -10,6 +10,8 @@ public struct Problem: HTTPResponseError, Encodable, Sendable {
     public var errors: [FieldError]
     /// A fault's id, also written in the log line that describes it.
     public var errorId: String?
+    /// Seconds before the request may be tried again (`Retry-After`), when the refusal is for a while.
+    public var retryAfter: Int?
 
     public init(status: HTTPResponse.Status, title: String, detail: String? = nil, errors: [FieldError] = [], errorId: String? = nil) {
         self.status = status
@@ -59,6 +61,7 @@ public struct Problem: HTTPResponseError, Encodable, Sendable {
         var headers = HTTPFields()
         headers[.contentType] = "application/problem+json; charset=utf-8"
         if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer" }
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 }

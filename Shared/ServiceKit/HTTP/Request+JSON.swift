@@ -12,7 +12,9 @@ extension Request {
         var request = self
         let buffer: ByteBuffer
         do {
-            buffer = try await request.collectBody(upTo: limit)
+            buffer = try await request.collectBody(upTo: limit, within: Self.bodyDeadline)
+        } catch let problem as Problem {
+            throw problem
         } catch {
             throw Problem(status: .contentTooLarge, title: "Requête trop volumineuse.", detail: "Le corps dépasse \(limit) octets.")
         }

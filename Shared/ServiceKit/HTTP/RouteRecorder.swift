@@ -4,7 +4,7 @@ import Synchronization
 /// A router that remembers each route it is given before handing it to the real one, so that
 /// the routes of `/api` can be checked against the OpenAPI document.
 public final class RouteRecorder: RouterMethods {
-    public typealias Context = BasicRequestContext
+    public typealias Context = PlatformRequestContext
 
     /// A method and a path template, as the document writes them (`get`, `/api/dossiers/{id}`).
     public struct Route: Hashable, Sendable, CustomStringConvertible {
@@ -13,10 +13,10 @@ public final class RouteRecorder: RouterMethods {
         public var description: String { "\(method.uppercased()) \(path)" }
     }
 
-    let router: Router<BasicRequestContext>
+    let router: Router<PlatformRequestContext>
     private let recorded = Mutex<[Route]>([])
 
-    public init(_ router: Router<BasicRequestContext>) {
+    public init(_ router: Router<PlatformRequestContext>) {
         self.router = router
     }
 

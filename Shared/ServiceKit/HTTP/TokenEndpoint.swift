@@ -7,7 +7,8 @@ import Hummingbird
 /// Each service brings its own accounts: how credentials are checked, how a token is
 /// issued, the role the answer names, and how a request's bearer is found.
 public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Sendable {
-    public typealias Verify = @Sendable (_ email: String, _ password: String) async throws -> Account?
+    /// The account for the credentials sent from the client's address, or `nil`.
+    public typealias Verify = @Sendable (_ email: String, _ password: String, _ clientAddress: String) async throws -> Account?
     public typealias Issue = @Sendable (Account) async throws -> (token: String, expiresAt: Date)
     /// The bearer of a request's token; throws ``Problem/unauthenticated`` without a valid one.
     public typealias Bearer = @Sendable (Request) async throws -> TokenBearer
@@ -36,10 +37,16 @@ public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Send
         self.bearer = bearer
     }
 
-    public func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
-        router.post("/api/auth/token") { request, _ in
+    public func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
+        router.post("/api/auth/token") { request, context in
             let credentials = try await request.decodeJSON(Credentials.self)
-            guard let account = try await verify(credentials.email, credentials.password) else {
+            let verified: Account?
+            do {
+                verified = try await verify(credentials.email, credentials.password, context.clientAddress(of: request))
+            } catch let throttled as SignInThrottled {
+                throw throttled.problem
+            }
+            guard let account = verified else {
                 throw Problem(status: .unauthorized, title: "Identifiants incorrects.",
                               detail: "L'adresse électronique ou le mot de passe est incorrect.")
             }

@@ -17,7 +17,7 @@ extension OpenAPIDocument {
             "/api/auth/token": ["post": operation(
                 "issueToken", "Échange adresse et mot de passe contre un jeton (Bearer) valable huit heures.", tag: "accès",
                 body: RequestBody(credentials, example: .object(["email": .string("mairie@saint-lary.example"), "password": .string("saint-lary-demo")])),
-                success: "201", Response(description: "Jeton et date d'expiration", schema: issued), refusals: ["400", "401", "413", "422"],
+                success: "201", Response(description: "Jeton et date d'expiration", schema: issued), refusals: ["400", "401", "413", "422", "429"],
                 security: [])],
             "/api/me": ["get": operation(
                 "whoAmI", "Le titulaire du jeton : identifiant, adresse, nom, rôle (et collectivité d'un candidat).", tag: "accès",

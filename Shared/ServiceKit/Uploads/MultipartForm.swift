@@ -20,6 +20,9 @@ public struct MultipartForm: Sendable {
 
     public var parts: [Part]
 
+    /// What a form may hold beside its file (its other fields and the parts' headers).
+    public static let formAllowance = 64 * 1024
+
     public func field(_ name: String) -> String? {
         parts.first { $0.name == name && $0.fileName == nil }.map { String(decoding: $0.body, as: UTF8.self) }
     }
@@ -40,7 +43,9 @@ public struct MultipartForm: Sendable {
         let body: ByteBuffer
         do {
             // The limit applies to the file; the rest of a form is small.
-            body = try await request.collectBody(upTo: maxFileBytes + 64 * 1024)
+            body = try await request.collectBody(upTo: maxFileBytes + Self.formAllowance, within: Request.uploadDeadline)
+        } catch let problem as Problem {
+            throw problem
         } catch {
             throw tooLarge
         }

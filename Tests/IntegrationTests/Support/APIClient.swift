@@ -10,6 +10,7 @@ struct APIClient {
         let contentType: String?
         let body: Data
         var contentDisposition: String?
+        var retryAfter: String?
 
         /// The body as a JSON object (a problem document, a dossier…).
         var object: [String: Any] { (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] ?? [:] }
@@ -21,6 +22,8 @@ struct APIClient {
 
     let port: Int
     var token: String?
+    /// Sent as `X-Forwarded-For`, as a reverse proxy in front of the service would.
+    var forwardedFor: String?
 
     func get(_ path: String) async throws -> Reply { try await send("GET", path, body: nil) }
 
@@ -50,10 +53,12 @@ struct APIClient {
             request.setValue(contentType, forHTTPHeaderField: "Content-Type")
         }
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let forwardedFor { request.setValue(forwardedFor, forHTTPHeaderField: "X-Forwarded-For") }
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = response as! HTTPURLResponse
         return Reply(status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type"), body: data,
-                     contentDisposition: http.value(forHTTPHeaderField: "Content-Disposition"))
+                     contentDisposition: http.value(forHTTPHeaderField: "Content-Disposition"),
+                     retryAfter: http.value(forHTTPHeaderField: "Retry-After"))
     }
 
     /// A client holding the token issued for these credentials.

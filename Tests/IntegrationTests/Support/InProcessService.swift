@@ -9,6 +9,7 @@ import Testing
 /// - Parameter topicNamespace: keeps the service's topics apart from the real ones (a test that
 ///   publishes a thousand events other services' tests must not read).
 func withInProcessService(_ definition: ServiceDefinition, topicNamespace: String = "",
+                          adjust: (inout ServiceConfiguration) -> Void = { _ in },
                           _ body: (TestSchema, Int) async throws -> Void) async throws {
     let logger = TestEnvironment.logger
     let schema = TestSchema.make("it_\(definition.name)")
@@ -17,6 +18,7 @@ func withInProcessService(_ definition: ServiceDefinition, topicNamespace: Strin
     configuration.postgres = TestEnvironment.postgres(schema: schema.name)
     configuration.kafka = TestEnvironment.kafka()
     configuration.kafka.topicNamespace = topicNamespace
+    adjust(&configuration)
     var definition = definition
     definition.name = TestEnvironment.uniqueName("it-\(definition.name)")
     let app = try ServiceRunner(definition: definition, configuration: configuration, logger: logger).makeApplication()

@@ -10,18 +10,18 @@ struct WebsiteReportController: Sendable {
     let context: ResourcesContext
     let renderer: ResourcesPageRenderer
 
-    func addRoutes(to router: some RouterMethods<BasicRequestContext>) {
+    func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.get("/sites/{website}", use: page)
         router.get("/api/websites/{website}/reports", use: reports)
     }
 
     /// `GET /api/websites/{id}/reports`.
-    @Sendable func reports(_ request: Request, context requestContext: BasicRequestContext) async throws -> JSONBody<[WebsiteReport]> {
+    @Sendable func reports(_ request: Request, context requestContext: PlatformRequestContext) async throws -> JSONBody<[WebsiteReport]> {
         JSONBody(try await history(requestContext).reports)
     }
 
     /// `GET /sites/{id}`: the latest report in full, the trend, and the history.
-    @Sendable func page(_ request: Request, context requestContext: BasicRequestContext) async throws -> Response {
+    @Sendable func page(_ request: Request, context requestContext: PlatformRequestContext) async throws -> Response {
         try await renderer.refusingAsFrontPage {
             let (website, reports) = try await history(requestContext)
             guard let latest = reports.first else { throw Problem.notFound("Ce site n'a pas encore été diagnostiqué.") }
@@ -29,7 +29,7 @@ struct WebsiteReportController: Sendable {
         }
     }
 
-    private func history(_ requestContext: BasicRequestContext) async throws -> (website: Website, reports: [WebsiteReport]) {
+    private func history(_ requestContext: PlatformRequestContext) async throws -> (website: Website, reports: [WebsiteReport]) {
         guard let id = requestContext.parameters.get("website").flatMap(UUID.init(uuidString:)) else {
             throw Problem.notFound("Aucun site ne porte cet identifiant.")
         }

@@ -1,0 +1,7 @@
+import Persistence
+import StaffAccess
+
+extension ResourcesMigrations {
+    /// Failed sign-ins, counted per account and per address (digests only).
+    static let signInFailures = SignInThrottle.migration(version: 111)
+}

@@ -1,0 +1,7 @@
+import Persistence
+import StaffAccess
+
+extension TrainingMigrations {
+    /// The append-only, hash-chained log of staff actions.
+    static let auditLog = AuditTrail.migration(version: 110)
+}
