@@ -40,9 +40,12 @@ class Page(html.parser.HTMLParser):
         if tag == "a" and attributes.get("href"):
             self.links.append(attributes["href"])
         elif tag == "form" and (attributes.get("method") or "get").lower() == "post":
-            self.form = {"action": attributes.get("action") or "", "enctype": attributes.get("enctype") or "", "fields": {}}
+            self.form = {"action": attributes.get("action") or "", "enctype": attributes.get("enctype") or "", "fields": {}, "files": []}
         elif tag in ("input", "textarea", "select", "button") and self.form is not None and attributes.get("name"):
             if tag == "input" and (attributes.get("type") or "") in ("checkbox", "radio") and "checked" not in attributes:
+                return
+            if tag == "input" and attributes.get("type") == "file":
+                self.form["files"].append(attributes["name"])
                 return
             self.form["fields"].setdefault(attributes["name"], attributes.get("value") or "")
 
@@ -92,6 +95,17 @@ def visit(base, account):
     return opener, found
 
 
+def encoded(fields, files, multipart):
+    """The form's body as its page would send it: URL-encoded, or multipart with a small text file in each file field."""
+    if not multipart:
+        return urllib.parse.urlencode(fields).encode(), "application/x-www-form-urlencoded"
+    boundary = "ipc-check-forms"
+    parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n' for name, value in fields.items()]
+    parts += [f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="essai.txt"\r\n'
+              f'Content-Type: text/plain\r\n\r\nessai\r\n' for name in files]
+    return ("".join(parts) + f"--{boundary}--\r\n").encode(), f"multipart/form-data; boundary={boundary}"
+
+
 def main():
     failures, total = [], 0
     for service, base in zip(ACCOUNTS, sys.argv[1:6]):
@@ -111,8 +125,8 @@ def main():
                     failures.append(f"{service} ({who}): the form of {page} posting to {action} has no CSRF token")
                     continue
                 fields = {name: value for name, value in form["fields"].items() if name != "_csrf"}
-                request = urllib.request.Request(base.rstrip("/") + action, urllib.parse.urlencode(fields).encode(),
-                                                 headers={"Content-Type": "application/x-www-form-urlencoded"})
+                body, content_type = encoded(fields, form["files"], multipart=form["enctype"] == "multipart/form-data")
+                request = urllib.request.Request(base.rstrip("/") + action, body, headers={"Content-Type": content_type})
                 try:
                     cookies = [handler for handler in opener.handlers if isinstance(handler, urllib.request.HTTPCookieProcessor)]
                     status = urllib.request.build_opener(NoRedirect, *cookies).open(request, timeout=30).status
