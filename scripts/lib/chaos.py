@@ -85,16 +85,6 @@ def until_acknowledged(service, method, path, body=None, token=None, done=(200, 
     return status, answer
 
 
-def siren(number):
-    """A SIREN with a valid Luhn key, unique per number."""
-    base = f"{number:08d}"
-    for key in range(10):
-        digits = base + str(key)
-        total = sum((lambda v: v - 9 if v > 9 else v)(int(c) * (2 if i % 2 else 1)) for i, c in enumerate(reversed(digits)))
-        if total % 10 == 0:
-            return digits
-
-
 class Ledger:
     """What the platform acknowledged, per kind of request."""
 
@@ -148,7 +138,7 @@ class Load:
         consulting = self.calls["Action 2 — Aide au conseil (édition 2026)"]
         number = self.next_number()
         status, applicant = until_acknowledged("applications", "POST", "/api/applicants", {
-            "name": f"Groupement chaos {number}", "kind": "intercommunality", "siren": siren(number), "department": "31",
+            "name": f"Groupement chaos {number}", "kind": "intercommunality", "siren": demo_api.siren(number), "department": "31",
             "population": 5000, "insideUrbanAgglomeration": False,
             "contacts": [{"name": "Direction générale", "email": f"chaos-{number}@collectivites.example"}]}, self.admin)
         self.ledger.count(status is not None)

@@ -27,6 +27,16 @@ def send(request, token=None, timeout=30):
         return error.code, json.loads(error.read() or b"null")
 
 
+def siren(number):
+    """A SIREN with a valid Luhn key, unique per number."""
+    base = f"{number:08d}"
+    for key in range(10):
+        digits = base + str(key)
+        total = sum((lambda v: v - 9 if v > 9 else v)(int(c) * (2 if i % 2 else 1)) for i, c in enumerate(reversed(digits)))
+        if total % 10 == 0:
+            return digits
+
+
 def upload(base, path, file_name, content, token):
     """(status, decoded JSON body) of a multipart upload of one file in the field `file`."""
     boundary = "ipc-demo-boundary"
