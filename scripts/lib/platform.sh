@@ -82,8 +82,11 @@ ipc_profile() {
                IPC_SMTP_PORT=${IPC_SMTP_PORT:-52025} ;;
         bench) IPC_PG_PORT=${IPC_PG_PORT:-57432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59292}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-28080}
                IPC_SMTP_PORT=${IPC_SMTP_PORT:-53025} ;;
-        chaos) IPC_PG_PORT=${IPC_PG_PORT:-58432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-59392}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-38080}
-               IPC_SMTP_PORT=${IPC_SMTP_PORT:-54025} ;;
+        # Below Linux's ephemeral range (32768 and up): the suite restarts services, PostgreSQL and the
+        # broker while hundreds of connections are open, and a port an outgoing connection took
+        # could not be listened on again (found by CI: "Address already in use").
+        chaos) IPC_PG_PORT=${IPC_PG_PORT:-30432}; IPC_KAFKA_PORT=${IPC_KAFKA_PORT:-30392}; IPC_HTTP_BASE=${IPC_HTTP_BASE:-30080}
+               IPC_SMTP_PORT=${IPC_SMTP_PORT:-30025} ;;
         *) die "unknown profile $IPC_PROFILE" ;;
     esac
     IPC_STATE="$IPC_ROOT/.local/$IPC_PROFILE"
