@@ -8,12 +8,14 @@ extension PlatformRequestContext {
     public func clientAddress(of request: Request) -> String {
         let peer = remoteAddress?.ipAddress ?? "inconnue"
         guard Self.isProxyNetwork(peer),
-              let forwarded = request.headers[values: HTTPField.Name("X-Forwarded-For")!].last?
+              let forwarded = request.headers[values: Self.forwardedFor].last?
                   .split(separator: ",").last?.trimmingCharacters(in: .whitespaces),
               !forwarded.isEmpty
         else { return peer }
         return forwarded
     }
+
+    static let forwardedFor = HTTPField.Name("X-Forwarded-For")!
 
     /// Loopback, RFC 1918 and unique-local addresses.
     static func isProxyNetwork(_ address: String) -> Bool {

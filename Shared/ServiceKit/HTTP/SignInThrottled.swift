@@ -3,7 +3,7 @@ import Hummingbird
 
 /// Sign-in refused for a while after too many failures: 429 with `Retry-After`, and a French
 /// message that says how long to wait (the same whether the account or the address is at fault).
-public struct SignInThrottled: Error, Sendable {
+public struct SignInThrottled: ProblemConvertible, Sendable {
     /// Seconds until a new attempt is taken.
     public let retryAfter: Int
 

@@ -40,11 +40,8 @@ public struct TokenEndpoint<Account: Sendable, Role: Encodable & Sendable>: Send
     public func addRoutes(to router: some RouterMethods<PlatformRequestContext>) {
         router.post("/api/auth/token") { request, context in
             let credentials = try await request.decodeJSON(Credentials.self)
-            let verified: Account?
-            do {
-                verified = try await verify(credentials.email, credentials.password, context.clientAddress(of: request))
-            } catch let throttled as SignInThrottled {
-                throw throttled.problem
+            let verified = try await refusingAsProblems {
+                try await verify(credentials.email, credentials.password, context.clientAddress(of: request))
             }
             guard let account = verified else {
                 throw Problem(status: .unauthorized, title: "Identifiants incorrects.",

@@ -32,19 +32,21 @@ public struct AuditTrail: Sendable {
             """, logger: logger)
     }
 
+    /// An entry whose link does not hold, and why.
+    public struct BrokenLink: Sendable, Equatable {
+        public var position: Int64
+        public var reason: String
+    }
+
     /// What a walk of the chain found.
     public struct Verification: Sendable, Equatable {
         public var entries: Int
-        /// The first entry whose link does not hold, and why.
-        public var firstBroken: (position: Int64, reason: String)?
+        /// The first broken link, if any.
+        public var firstBroken: BrokenLink?
 
-        public init(entries: Int, firstBroken: (position: Int64, reason: String)?) {
+        public init(entries: Int, firstBroken: BrokenLink?) {
             self.entries = entries
             self.firstBroken = firstBroken
-        }
-
-        public static func == (lhs: Self, rhs: Self) -> Bool {
-            lhs.entries == rhs.entries && lhs.firstBroken?.position == rhs.firstBroken?.position && lhs.firstBroken?.reason == rhs.firstBroken?.reason
         }
     }
 
@@ -55,10 +57,10 @@ public struct AuditTrail: Sendable {
         for try await (position, record, previous, hash) in rows.decode((Int64, String, Data, Data).self) {
             entries += 1
             if previous != expectedPrevious {
-                return Verification(entries: entries, firstBroken: (position, "il ne désigne pas l'entrée qui le précède (une entrée manque ou a été insérée)"))
+                return Verification(entries: entries, firstBroken: BrokenLink(position: position, reason: "il ne désigne pas l'entrée qui le précède (une entrée manque ou a été insérée)"))
             }
             if hash != Self.link(previous, record) {
-                return Verification(entries: entries, firstBroken: (position, "son contenu ne correspond plus à son empreinte (il a été modifié)"))
+                return Verification(entries: entries, firstBroken: BrokenLink(position: position, reason: "son contenu ne correspond plus à son empreinte (il a été modifié)"))
             }
             expectedPrevious = hash
         }
