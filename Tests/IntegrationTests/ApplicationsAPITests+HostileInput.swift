@@ -92,6 +92,25 @@ extension ApplicationsAPITests {
         }
     }
 
+    @Test("A JSON body declared as another type is refused with 415 before it is read, and nothing is written; JSON's own types are read")
+    func wrongContentType() async throws {
+        try await ApplicationsHarness.run { harness in
+            let admin = try await harness.account("admin@region.example", role: .admin)
+            let body = Data(#"{"name": "Commune de Seix", "kind": "commune", "inseeCode": "09285", "population": 750, "insideUrbanAgglomeration": false, "contacts": [{"name": "Mairie", "email": "mairie@seix.example"}]}"#.utf8)
+            for type in ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/xml"] {
+                let refused = try await admin.send("POST", "/api/applicants", body: body, contentType: type)
+                #expect(refused.status == 415 && refused.isProblem, "\(type)")
+                #expect((refused.object["detail"] as? String)?.contains("Content-Type: application/json") == true)
+            }
+            #expect(try await harness.schema.count("SELECT count(*)::int FROM applicants", logger: harness.logger) == 0)
+            let accepted = try await admin.send("POST", "/api/applicants", body: body, contentType: "application/json; charset=utf-8")
+            #expect(accepted.status == 201)
+            let document = try await harness.api.get("/openapi.json").object
+            let operation = ((document["paths"] as? [String: Any])?["/api/applicants"] as? [String: Any])?["post"] as? [String: Any]
+            #expect((operation?["responses"] as? [String: Any])?["415"] != nil, "the document lists the refusal")
+        }
+    }
+
     @Test("GET /api/me names the bearer of a token, and refuses without one")
     func bearer() async throws {
         try await ApplicationsHarness.run { harness in

@@ -2,13 +2,18 @@ import Foundation
 import Hummingbird
 
 extension Request {
-    /// Decodes a JSON body; a missing, malformed or mistyped body is a 400 problem naming
+    /// Decodes a JSON body; a body declared as another type is a 415 problem, read no further;
+    /// a missing, malformed or mistyped body is a 400 problem naming
     /// the field, never a 500; a value of the right JSON type that is not one the field takes
     /// (an unknown status, an impossible date, a rate above 100 %) and a string holding a
     /// control character are a 422 naming the field.
     /// - Parameter multiLineFields: the keys of text areas, whose values may hold line breaks
     ///   and tabs; every other string is single-line.
     public func decodeJSON<Value: Decodable>(_ type: Value.Type, multiLineFields: Set<String> = [], limit: Int = 1 << 20) async throws -> Value {
+        if let declared = headers[.contentType], !Self.isJSON(declared) {
+            throw Problem(status: .unsupportedMediaType, title: "Type de contenu non accepté.",
+                          detail: "Le corps de la requête doit être du JSON, envoyé avec « Content-Type: application/json ».")
+        }
         var request = self
         let buffer: ByteBuffer
         do {
@@ -33,6 +38,12 @@ extension Request {
         let refusals = TextInput.refusals(inJSON: data, multiLineFields: multiLineFields)
         guard refusals.isEmpty else { throw Problem.invalid(refusals) }
         return value
+    }
+
+    /// `application/json` or a `+json` type, parameters aside; a body sent without a type is read as JSON.
+    static func isJSON(_ contentType: String) -> Bool {
+        let mediaType = contentType.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        return mediaType == "application/json" || mediaType.hasPrefix("application/") && mediaType.hasSuffix("+json")
     }
 
     private static func path(_ codingPath: [any CodingKey]) -> String {

@@ -19,6 +19,8 @@ extension OpenAPIDocument {
                                  success: String = "200", _ response: Response, refusals: [String] = commonRefusals,
                                  security: [[String: [String]]]? = nil) -> Operation {
         var responses = [success: response]
+        // A JSON body declared as another type is refused before it is read.
+        let refusals = body?.content["application/json"] == nil ? refusals : refusals + ["415"]
         for status in refusals { responses[status] = problemResponse }
         return Operation(operationId: id, summary: summary, tags: [tag], parameters: parameters, requestBody: body, security: security,
                          responses: responses)
