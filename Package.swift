@@ -182,6 +182,8 @@ let package = Package(
             name: "StaffAccess",
             dependencies: [
                 "Access",
+                "Events",
+                "Model",
                 .product(name: "Crypto", package: "swift-crypto"),
                 "CommandKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -227,6 +227,7 @@ def main(driver):
     fill(driver, "password", "castillon-provisoire")
     press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Ouvrir le compte')]"))
     check("collectivités: an administrator opens the collectivité's account", "Le compte est ouvert." in text(driver))
+    personal_data(driver)
     sign_out(driver)
     sign_in(driver, "mairie@castillon.example", "castillon-provisoire")
     check("collectivités: the new account signs in to its dossiers", "Commune de Castillon-en-Couserans" in text(driver))
@@ -243,6 +244,32 @@ def main(driver):
     axe(driver, "an incomplete dossier")
     driver.get(BASE + "/gestion")
     check("portal: an applicant cannot open the back office", "Accès refusé" in text(driver))
+
+
+def personal_data(driver):
+    """An administrator asks for a copy of a person's data and follows the five services' confirmations."""
+    press(driver, driver.find_element(By.LINK_TEXT, "Données personnelles"))
+    axe(driver, "the personal data requests")
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Transmettre la demande')]"))
+    check("personal data: a request without an address or a kind is refused on its fields, in French",
+          driver.find_element(By.ID, "email").get_attribute("aria-invalid") == "true"
+          and "Indiquez l'adresse électronique de la personne." in text(driver) and "Choisissez une copie" in text(driver))
+    axe(driver, "the personal data request with its errors")
+    fill(driver, "email", "mairie@castillon.example")
+    driver.find_element(By.ID, "kind-export").click()
+    press(driver, driver.find_element(By.XPATH, "//button[contains(., 'Transmettre la demande')]"))
+    check("personal data: the request shows the address masked, and the applications service's own confirmation at once",
+          "Copie des données — m•••@castillon.example" in text(driver) and "mairie@castillon.example" not in text(driver)
+          and "Guichet unique (candidatures) confirmé" in text(driver))
+    axe(driver, "a personal data request")
+    deadline = time.time() + 60
+    while "Les cinq services ont confirmé." not in text(driver) and time.time() < deadline:
+        time.sleep(1)
+        driver.refresh()
+    check("personal data: the other four services confirm through the broker", "Les cinq services ont confirmé." in text(driver),
+          text(driver)[:400])
+    link = driver.find_element(By.PARTIAL_LINK_TEXT, "Télécharger la copie").get_attribute("href")
+    check("personal data: the copy is offered for download", link.endswith("/copie.json"))
 
 
 def jury(driver):

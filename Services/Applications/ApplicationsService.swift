@@ -20,7 +20,7 @@ enum ApplicationsService: AccountHome {
             defaultHTTPPort: 8081,
             migrations: ApplicationsMigrations.all,
             publishes: [.applications],
-            subscriptions: JuryDecisionHandler().subscriptions,
+            subscriptions: JuryDecisionHandler().subscriptions + PersonalDataConfirmationHandler().subscriptions,
             openAPIPaths: ApplicationsAPI.paths,
             routes: { router, resources in
                 var context = ApplicationsContext(database: resources.database, clock: clock, logger: resources.logger,
@@ -33,6 +33,7 @@ enum ApplicationsService: AccountHome {
                 ApplicantController(context: context).addRoutes(to: router)
                 DossierController(context: context).addRoutes(to: router)
                 AttachmentController(context: context).addRoutes(to: router)
+                PersonalDataController(context: context).addRoutes(to: router)
                 let gate = WebGate(access: context.accounts, renderer: renderer, cookiePrefix: "ipc", secureCookies: settings.secureCookies,
                                    landing: { $0.role.isStaff ? "/gestion" : "/espace" }, signedOutPath: "/")
                 gate.addRoutes(to: router)
@@ -40,6 +41,7 @@ enum ApplicationsService: AccountHome {
                 BackOfficeController(gate: gate, context: context).addRoutes(to: router)
                 CallPagesController(gate: gate, context: context).addRoutes(to: router)
                 ApplicantPagesController(gate: gate, context: context).addRoutes(to: router)
+                PersonalDataPagesController(gate: gate, context: context).addRoutes(to: router)
             }
         )
         definition.maxRequestBytes = settings.attachmentMaxBytes + MultipartForm.formAllowance

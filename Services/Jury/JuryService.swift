@@ -20,7 +20,8 @@ enum JuryService: AccountHome {
             defaultHTTPPort: 8082,
             migrations: JuryMigrations.all,
             publishes: [.jury],
-            subscriptions: DossierViewHandler().subscriptions,
+            subscriptions: DossierViewHandler().subscriptions
+                + PersonalDataResponder(service: "jury", topic: .jury, holders: [DecisionAuthorship()], clock: clock).subscriptions,
             openAPIPaths: JuryAPI.paths,
             routes: { router, resources in
                 var context = JuryContext(database: resources.database, clock: clock, logger: resources.logger)

@@ -23,7 +23,9 @@ enum NotificationsService: AccountHome {
             defaultHTTPPort: 8085,
             migrations: NotificationsMigrations.all,
             publishes: [.notifications],
-            subscriptions: MailPlanner(renderer: renderer, today: { ParisTime.localDate(of: clock()) }).subscriptions,
+            subscriptions: MailPlanner(renderer: renderer, today: { ParisTime.localDate(of: clock()) }).subscriptions
+                + PersonalDataResponder(service: "notifications", topic: .notifications, holders: [MessageLogData(), RecipientData()],
+                                        clock: clock).subscriptions,
             openAPIPaths: NotificationsAPI.paths,
             routes: { router, resources in
                 // The templates are compiled in: a failure here is a programming error caught by every test.

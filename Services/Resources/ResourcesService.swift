@@ -20,7 +20,9 @@ enum ResourcesService: AccountHome {
             defaultHTTPPort: 8084,
             migrations: ResourcesMigrations.all,
             publishes: [.resources],
-            subscriptions: IndicatorFactsHandler().subscriptions + WebsiteDirectoryHandler().subscriptions,
+            subscriptions: IndicatorFactsHandler().subscriptions + WebsiteDirectoryHandler().subscriptions
+                + PersonalDataResponder(service: "resources", topic: .resources, holders: [AdviceAskerData(), WebsiteContactData()],
+                                        clock: clock).subscriptions,
             openAPIPaths: ResourcesAPI.paths,
             routes: { router, resources in
                 var context = ResourcesContext(database: resources.database, clock: clock, logger: resources.logger,

@@ -21,7 +21,9 @@ enum TrainingService: AccountHome {
             defaultHTTPPort: 8083,
             migrations: TrainingMigrations.all,
             publishes: [.training],
-            subscriptions: TrainingMaterialHandler().subscriptions,
+            subscriptions: TrainingMaterialHandler().subscriptions
+                + PersonalDataResponder(service: "training", topic: .training, holders: [TraineePersonalData(), HostingContactData()],
+                                        clock: clock).subscriptions,
             openAPIPaths: TrainingAPI.paths,
             routes: { router, resources in
                 var context = TrainingContext(database: resources.database, clock: clock, logger: resources.logger, publicURL: settings.publicURL)

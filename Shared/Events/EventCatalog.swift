@@ -28,5 +28,7 @@ public enum EventCatalog {
         WebsiteDiagnosed.self,
         EmailDelivered.self,
         EmailFailed.self,
+        PersonalDataRequested.self,
+        PersonalDataProcessed.self,
     ]
 }

@@ -10,6 +10,7 @@ enum ContractExamples {
     static let sittingId = JurySessionID(UUID(uuidString: "a3000000-0000-4000-8000-000000000003")!)
     static let sessionId = TrainingSessionID(UUID(uuidString: "a4000000-0000-4000-8000-000000000004")!)
     static let hostingOfferId = HostingOfferID(UUID(uuidString: "a8000000-0000-4000-8000-000000000008")!)
+    static let personalDataRequestId = UUID(uuidString: "a9000000-0000-4000-8000-000000000012")!
     static let contact = ContactPerson(name: "Élise Dupré", email: "mairie@saint-lary.example", role: "Secrétaire de mairie")
     static let applicant = ApplicantSnapshot(
         applicantId: ApplicantID(UUID(uuidString: "a5000000-0000-4000-8000-000000000005")!),
@@ -96,5 +97,11 @@ enum ContractExamples {
                                     template: "dossier-received", causeEventId: applicationId.uuid,
                                     subjectReference: "PI-2006-0042", attempts: 1,
                                     lastReply: "550 5.1.1 mailbox unavailable", permanent: true, failedAt: instant)),
+        ContractExample(PersonalDataRequested(requestId: personalDataRequestId, kind: .export, email: contact.email, requestedAt: instant)),
+        ContractExample(PersonalDataProcessed(requestId: personalDataRequestId, service: "training", kind: .export, recordCount: 1,
+                                              records: [PersonalRecord(category: "Inscription à une formation",
+                                                                       fields: ["Nom": contact.name, "Adresse électronique": contact.email,
+                                                                                "Session": "Démocratie participative"])],
+                                              processedAt: instant)),
     ]
 }

@@ -60,14 +60,14 @@ struct EventDocumentationTests {
         ]
         for contract in EventCatalog.all {
             let consumers = consumers(of: contract).map(\.service)
-            lines.append("| [\(contract.eventType)](#\(contract.eventType.lowercased())) | \(contract.eventVersion) | `\(contract.topic)` | "
+            lines.append("| [\(contract.eventType)](#\(contract.eventType.lowercased())) | \(contract.eventVersion) | \(topics(of: contract)) | "
                 + "\(publisher(of: contract)) | \(consumers.isEmpty ? "none" : consumers.joined(separator: ", ")) |")
         }
         for contract in EventCatalog.all {
             lines += ["", "## \(contract.eventType)", ""]
             lines.append("- Contract: [`\(try contractFile(of: contract))`](../\(try contractFile(of: contract))), version \(contract.eventVersion); "
                 + "example envelope [`\(goldenFile(of: contract))`](../\(goldenFile(of: contract)))")
-            lines.append("- Published by **\(publisher(of: contract))** on `\(contract.topic)`")
+            lines.append("- Published by **\(publisher(of: contract))** on \(topics(of: contract))")
             let consumers = consumers(of: contract)
             if consumers.isEmpty {
                 lines.append("- Consumed by no service yet")
@@ -81,8 +81,12 @@ struct EventDocumentationTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    static func topics(of contract: any EventPayload.Type) -> String {
+        contract.topics.map { "`\($0)`" }.joined(separator: ", ")
+    }
+
     static func publisher(of contract: any EventPayload.Type) -> String {
-        PlatformCatalog.services.filter { $0.publishes.contains(contract.topic) }.map(\.name).joined(separator: ", ")
+        PlatformCatalog.services.filter { !Set($0.publishes).isDisjoint(with: contract.topics) }.map(\.name).joined(separator: ", ")
     }
 
     static func consumers(of contract: any EventPayload.Type) -> [(service: String, tables: [String])] {

@@ -194,6 +194,24 @@ CREATE SEQUENCE outbox_position_seq
 
 ALTER SEQUENCE outbox_position_seq OWNED BY outbox."position";
 
+CREATE TABLE personal_data_confirmations (
+    request_id uuid NOT NULL,
+    service text NOT NULL,
+    record_count integer NOT NULL,
+    records jsonb NOT NULL,
+    processed_at timestamp with time zone NOT NULL,
+    CONSTRAINT personal_data_confirmations_record_count_check CHECK ((record_count >= 0))
+);
+
+CREATE TABLE personal_data_requests (
+    id uuid NOT NULL,
+    kind text NOT NULL,
+    subject text NOT NULL,
+    requested_by uuid NOT NULL,
+    requested_at timestamp with time zone NOT NULL,
+    CONSTRAINT personal_data_requests_kind_check CHECK ((kind = ANY (ARRAY['export'::text, 'erasure'::text])))
+);
+
 CREATE TABLE reference_counters (
     prefix text NOT NULL,
     year integer NOT NULL,
@@ -267,6 +285,12 @@ ALTER TABLE ONLY outbox
 ALTER TABLE ONLY outbox
     ADD CONSTRAINT outbox_pkey PRIMARY KEY ("position");
 
+ALTER TABLE ONLY personal_data_confirmations
+    ADD CONSTRAINT personal_data_confirmations_pkey PRIMARY KEY (request_id, service);
+
+ALTER TABLE ONLY personal_data_requests
+    ADD CONSTRAINT personal_data_requests_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY reference_counters
     ADD CONSTRAINT reference_counters_pkey PRIMARY KEY (prefix, year);
 
@@ -298,6 +322,8 @@ CREATE INDEX jury_decisions_application ON jury_decisions USING btree (applicati
 
 CREATE INDEX outbox_unsent ON outbox USING btree ("position") WHERE (sent_at IS NULL);
 
+CREATE INDEX personal_data_requests_recent ON personal_data_requests USING btree (requested_at DESC);
+
 CREATE INDEX sign_in_failures_key ON sign_in_failures USING btree (key, failed_at);
 
 CREATE INDEX web_sessions_expires_at ON web_sessions USING btree (expires_at);
@@ -325,6 +351,12 @@ ALTER TABLE ONLY dossiers
 
 ALTER TABLE ONLY dossiers
     ADD CONSTRAINT dossiers_call_id_fkey FOREIGN KEY (call_id) REFERENCES calls(id);
+
+ALTER TABLE ONLY personal_data_confirmations
+    ADD CONSTRAINT personal_data_confirmations_request_id_fkey FOREIGN KEY (request_id) REFERENCES personal_data_requests(id);
+
+ALTER TABLE ONLY personal_data_requests
+    ADD CONSTRAINT personal_data_requests_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES accounts(id);
 
 ALTER TABLE ONLY web_sessions
     ADD CONSTRAINT web_sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts(id) ON DELETE CASCADE;

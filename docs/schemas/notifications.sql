@@ -82,6 +82,11 @@ CREATE TABLE dossiers (
     agenda_sitting_id uuid
 );
 
+CREATE TABLE erased_addresses (
+    digest bytea NOT NULL,
+    erased_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE inbox (
     event_id uuid NOT NULL,
     event_type text NOT NULL,
@@ -111,6 +116,7 @@ CREATE TABLE messages (
     attachment_type text,
     attachment_data bytea,
     list_unsubscribe text,
+    erased_at timestamp with time zone,
     CONSTRAINT messages_status_check CHECK ((status = ANY (ARRAY['queued'::text, 'sent'::text, 'failed'::text])))
 );
 
@@ -241,6 +247,9 @@ ALTER TABLE ONLY dossier_contacts
 
 ALTER TABLE ONLY dossiers
     ADD CONSTRAINT dossiers_pkey PRIMARY KEY (application_id);
+
+ALTER TABLE ONLY erased_addresses
+    ADD CONSTRAINT erased_addresses_pkey PRIMARY KEY (digest);
 
 ALTER TABLE ONLY inbox
     ADD CONSTRAINT inbox_pkey PRIMARY KEY (event_id);

@@ -218,7 +218,7 @@ def expectation(service, method, template, visitor):
         return unauthenticated
     operation = f"{method} {template}"
     if service == "applications":
-        if operation == "POST /api/accounts" or template.startswith("/api/calls"):
+        if operation == "POST /api/accounts" or template.startswith(("/api/calls", "/api/personal-data-requests")):
             return past_authorisation if visitor == "administrator" else forbidden
         if template in ("/api/applicants", "/api/dossiers/export.csv") or DESTRUCTIVE.search(template) and \
                 template.endswith(("/close", "/complete", "/incomplete")):

@@ -118,5 +118,5 @@ enum ApplicationsAPI {
         "/api/dossiers/{id}/complete": ["post": operation("declareComplete", "Déclare le dossier complet (personnel).", tag: "dossiers", dossierResponse)],
         "/api/dossiers/{id}/withdraw": ["post": operation("withdrawDossier", "Retire le dossier avant décision.", tag: "dossiers", dossierResponse)],
         "/api/dossiers/{id}/close": ["post": operation("closeDossier", "Clôt un dossier décidé ou retiré (personnel).", tag: "dossiers", dossierResponse)],
-    ]) { _, own in own }
+    ]) { _, own in own }.merging(personalDataPaths) { _, own in own }
 }

@@ -8,7 +8,7 @@ enum LayoutTemplate {
         <li><a href="/">Appels à candidatures</a></li>
         {{#session}}
         {{#isStaff}}<li><a href="/gestion">Instruction des dossiers</a></li><li><a href="/gestion/collectivites">Collectivités</a></li>{{/isStaff}}
-        {{#isAdmin}}<li><a href="/gestion/appels">Gestion des appels</a></li>{{/isAdmin}}
+        {{#isAdmin}}<li><a href="/gestion/appels">Gestion des appels</a></li><li><a href="/gestion/donnees-personnelles">Données personnelles</a></li>{{/isAdmin}}
         {{^isStaff}}<li><a href="/espace">Mes dossiers</a></li>{{/isStaff}}
         <li><form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="{{csrf}}"><button type="submit">Se déconnecter ({{email}})</button></form></li>
         {{/session}}

@@ -16,6 +16,7 @@ struct PageRenderer: AccountPageRendering {
             ("blankForm", BlankFormTemplate.blankForm), ("staffCalls", CallTemplates.calls), ("callForm", CallTemplates.form),
             ("staffApplicants", ApplicantTemplates.applicants), ("applicantForm", ApplicantTemplates.form),
             ("applicantAccount", ApplicantTemplates.account),
+            ("personalDataRequests", PersonalDataTemplates.requests), ("personalDataRequest", PersonalDataTemplates.request),
         ]
         library = try PageLibrary(templates: templates)
     }

@@ -58,6 +58,12 @@ struct DeliveryLog: Sendable {
         return copy
     }
 
+    private func isErased(_ id: UUID, on connection: PostgresConnection) async throws -> Bool {
+        let rows = try await connection.query("SELECT erased_at IS NOT NULL FROM messages WHERE id = \(id)", logger: logger)
+        for try await erased in rows.decode(Bool.self) { return erased }
+        return false
+    }
+
     /// Queues the message again, as a new entry of the log. A message still in the queue
     /// is not doubled: it is already on its way.
     func resend(_ id: UUID, on connection: PostgresConnection) async throws -> LoggedMessage {
@@ -65,6 +71,7 @@ struct DeliveryLog: Sendable {
             throw NotificationsError.messageNotFound
         }
         guard original.status != .queued else { throw NotificationsError.stillQueued }
+        guard try await !isErased(id, on: connection) else { throw NotificationsError.erased }
         let copy = UUID()
         // The copy is caused by the resend itself, so the (event, recipient, template) key stays unique.
         try await connection.query("""

@@ -25,7 +25,8 @@ struct MessageQueue: Sendable {
         var listUnsubscribe: String?
     }
 
-    /// Queues one email; a second one for the same event, recipient and template is ignored.
+    /// Queues one email; a second one for the same event, recipient and template is ignored,
+    /// and so is one to an address erased in the last week (see `erased_addresses`).
     /// - Returns: whether it was queued now.
     @discardableResult
     func enqueue(causeEventId: UUID, template: MailTemplate, recipient: String, recipientName: String?, reference: String?,
@@ -34,9 +35,11 @@ struct MessageQueue: Sendable {
         let rows = try await connection.query("""
             INSERT INTO messages (id, cause_event_id, template, recipient, recipient_name, reference, subject, text_body, html_body,
                                   attachment_name, attachment_type, attachment_data, list_unsubscribe)
-            VALUES (\(UUID()), \(causeEventId), \(template.rawValue), \(recipient), \(recipientName), \(reference), \(rendered.subject),
-                    \(rendered.text), \(rendered.html), \(attachment?.fileName), \(attachment?.contentType),
-                    \(attachment.map { ByteBuffer(bytes: $0.content) }), \(listUnsubscribe))
+            SELECT \(UUID()), \(causeEventId), \(template.rawValue), \(recipient), \(recipientName), \(reference), \(rendered.subject),
+                   \(rendered.text), \(rendered.html), \(attachment?.fileName), \(attachment?.contentType),
+                   \(attachment.map { ByteBuffer(bytes: $0.content) }), \(listUnsubscribe)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_addresses WHERE digest = sha256(convert_to(lower(\(recipient)), 'UTF8'))
+                                                                AND erased_at > now() - interval '7 days')
             ON CONFLICT ON CONSTRAINT messages_once DO NOTHING
             RETURNING id
             """, logger: logger)

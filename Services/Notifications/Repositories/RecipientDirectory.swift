@@ -42,7 +42,9 @@ struct RecipientDirectory: Sendable {
         for contact in contacts {
             try await connection.query("""
                 INSERT INTO dossier_contacts (application_id, reference, name, email)
-                VALUES (\(id.uuid), \(reference), \(contact.name), \(contact.email))
+                SELECT \(id.uuid), \(reference), \(contact.name), \(contact.email)
+                WHERE NOT EXISTS (SELECT 1 FROM erased_addresses WHERE digest = sha256(convert_to(lower(\(contact.email)), 'UTF8'))
+                                                                    AND erased_at > now() - interval '7 days')
                 ON CONFLICT (application_id, email) DO UPDATE SET name = EXCLUDED.name
                 """, logger: logger)
         }

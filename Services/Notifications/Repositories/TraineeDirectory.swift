@@ -32,8 +32,10 @@ struct TraineeDirectory: Sendable {
     func saveRegistration(_ change: RegistrationChanged, on connection: PostgresConnection) async throws {
         try await connection.query("""
             INSERT INTO registrations (registration_id, session_id, name, email, outcome, session_title, starts_at, venue)
-            VALUES (\(change.registrationId.uuid), \(change.sessionId.uuid), \(change.trainee.name), \(change.trainee.email),
-                    \(change.outcome.rawValue), \(change.sessionTitle), \(change.startsAt), \(change.venue))
+            SELECT \(change.registrationId.uuid), \(change.sessionId.uuid), \(change.trainee.name), \(change.trainee.email),
+                   \(change.outcome.rawValue), \(change.sessionTitle), \(change.startsAt), \(change.venue)
+            WHERE NOT EXISTS (SELECT 1 FROM erased_addresses WHERE digest = sha256(convert_to(lower(\(change.trainee.email)), 'UTF8'))
+                                                                AND erased_at > now() - interval '7 days')
             ON CONFLICT (registration_id) DO UPDATE SET outcome = EXCLUDED.outcome, session_title = EXCLUDED.session_title,
                                                         starts_at = EXCLUDED.starts_at, venue = EXCLUDED.venue
             """, logger: logger)

@@ -1,6 +1,7 @@
 import Access
 import Events
 import Foundation
+import Logging
 import Model
 import Persistence
 import PostgresNIO
@@ -148,31 +149,7 @@ struct RegistrationDesk: Sendable {
     func cancel(_ id: RegistrationID, of sessionId: TrainingSessionID, onBehalf: Bool) async throws -> Registration {
         let now = context.clock()
         return try await context.transaction { connection in
-            // The session first, as `register` does, so that the two never wait on each other.
-            guard let session = try await sessions.find(sessionId, forUpdate: true, on: connection),
-                  var registration = try await registrations.find(id, forUpdate: true, on: connection), registration.sessionId == sessionId
-            else { throw TrainingError.linkNotFound }
-            guard registration.status != .cancelled else { return registration }
-            guard onBehalf || now <= session.cancellationDeadline else {
-                throw TrainingError.conflict("Le délai d'annulation de cette session est passé : écrivez à l'équipe du programme.")
-            }
-            let wasConfirmed = registration.status == .confirmed
-            try await registrations.setStatus(.cancelled, of: id, at: now, on: connection)
-            registration.status = .cancelled
-            registration.waitlistPosition = nil
-            try await announce(registration, outcome: .cancelled, of: session, token: nil, on: connection)
-            if wasConfirmed {
-                try await sessions.addConfirmed(-1, to: sessionId, on: connection)
-                if session.status == .open, let next = try await registrations.firstWaitlisted(of: sessionId, on: connection),
-                   var promoted = try await registrations.find(next, on: connection) {
-                    try await registrations.setStatus(.confirmed, of: next, at: now, on: connection)
-                    try await sessions.addConfirmed(1, to: sessionId, on: connection)
-                    promoted.status = .confirmed
-                    promoted.waitlistPosition = nil
-                    try await announce(promoted, outcome: .promoted, of: session, token: nil, on: connection)
-                }
-            }
-            return registration
+            try await SeatRelease(logger: context.logger).cancel(id, of: sessionId, onBehalf: onBehalf, at: now, on: connection)
         }
     }
 
@@ -186,11 +163,18 @@ struct RegistrationDesk: Sendable {
     /// `RegistrationChanged` for the trainee's email; the manage link only when its token is known (on registering).
     private func announce(_ registration: Registration, outcome: RegistrationOutcome, of session: TrainingSession, token: String?,
                           on connection: PostgresConnection) async throws {
+        try await Self.announce(registration, outcome: outcome, of: session, manageLink: token.map { "\(context.publicURL)/inscriptions/\($0)" },
+                                logger: context.logger, on: connection)
+    }
+
+    /// `RegistrationChanged` for the trainee's email, unless their data were erased.
+    static func announce(_ registration: Registration, outcome: RegistrationOutcome, of session: TrainingSession, manageLink: String?,
+                         logger: Logger, on connection: PostgresConnection) async throws {
         guard let name = registration.name, let email = registration.email else { return }
         let event = RegistrationChanged(
             registrationId: registration.id, sessionId: session.id, outcome: outcome, trainee: ContactPerson(name: name, email: email),
             sessionTitle: session.title, startsAt: session.startsAt, venue: session.venue, waitlistPosition: registration.waitlistPosition,
-            manageLink: token.map { "\(context.publicURL)/inscriptions/\($0)" }, traineeElected: registration.role.isElected)
-        try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: context.logger)
+            manageLink: manageLink, traineeElected: registration.role.isElected)
+        try await Outbox.append(EventEnvelope(source: "training", data: event), on: connection, logger: logger)
     }
 }

@@ -9,6 +9,13 @@ public protocol EventPayload: Codable, Sendable, Equatable {
     static var eventVersion: Int { get }
     /// The topic the event is published on.
     static var topic: Topic { get }
+    /// Every topic the contract travels on: its own topic, except for a confirmation that
+    /// each service publishes on its own.
+    static var topics: [Topic] { get }
     /// The Kafka key: the aggregate's id, so one aggregate's events stay in order.
     var aggregateKey: String { get }
+}
+
+extension EventPayload {
+    public static var topics: [Topic] { [topic] }
 }

@@ -28,7 +28,7 @@ public struct EventSubscriptions: EventHandler {
     /// The topics to read: those of the contracts subscribed to, in the order first named.
     public var topics: [Topic] {
         var seen = Set<Topic>()
-        return all.flatMap(\.payloads).map { $0.topic }.filter { seen.insert($0).inserted }
+        return all.flatMap(\.topics).filter { seen.insert($0).inserted }
     }
 
     public func handle(_ events: [ReceivedEvent], on connection: PostgresConnection, logger: Logger) async throws {

@@ -27,4 +27,11 @@ struct TestSchema {
         for try await count in rows.decode(Int.self) { return count }
         return 0
     }
+
+    /// The first column of the first row, as text; `nil` when no row.
+    func text(_ query: PostgresQuery, logger: Logger) async throws -> String? {
+        let rows = try await client.query(query, logger: logger)
+        for try await text in rows.decode(String?.self) { return text }
+        return nil
+    }
 }
