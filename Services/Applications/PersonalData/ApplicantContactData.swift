@@ -23,7 +23,7 @@ struct ApplicantContactData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let erased = try await records(of: email, on: connection, logger: logger).count
         try await connection.query("""
             UPDATE applicants SET contacts = (

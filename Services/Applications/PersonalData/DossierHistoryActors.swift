@@ -24,7 +24,7 @@ struct DossierHistoryActors: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE dossier_history SET actor = 'personne effacée' || substr(actor, length(split_part(actor, ' (', 1)) + 1)
             WHERE lower(split_part(actor, ' (', 1)) = lower(\(email)) RETURNING 1

@@ -26,7 +26,7 @@ struct DecisionAuthorship: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE decisions x SET decided_by = 'Compte effacé' || substr(x.decided_by, length(a.display_name) + 1)
             FROM accounts a WHERE lower(a.email) = lower(\(email)) AND left(x.decided_by, length(a.display_name) + 2) = a.display_name || ' ('

@@ -26,7 +26,7 @@ struct MessageLogData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE messages SET recipient = 'efface-' || id, recipient_name = NULL, text_body = '', html_body = '',
                    attachment_name = NULL, attachment_type = NULL, attachment_data = NULL, list_unsubscribe = NULL, erased_at = now(),

@@ -39,7 +39,7 @@ struct RecipientData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             WITH contacts AS (DELETE FROM dossier_contacts WHERE lower(email) = lower(\(email)) RETURNING 1),
                  registrations AS (DELETE FROM registrations WHERE lower(email) = lower(\(email)) RETURNING 1),

@@ -25,7 +25,7 @@ struct AdviceAskerData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE advice_questions SET asker_name = 'Personne effacée', asker_email = ''
             WHERE lower(asker_email) = lower(\(email)) RETURNING 1

@@ -23,7 +23,7 @@ struct WebsiteContactData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE websites SET contact_name = NULL, contact_email = NULL WHERE lower(contact_email) = lower(\(email)) RETURNING 1
             """, logger: logger)

@@ -25,7 +25,7 @@ struct HostingContactData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let rows = try await connection.query("""
             UPDATE hosting_offers SET contact_name = 'Personne effacée', contact_email = '', contact_phone = NULL, message = NULL
             WHERE lower(contact_email) = lower(\(email)) RETURNING 1

@@ -33,7 +33,7 @@ struct TraineePersonalData: PersonalDataHolder {
         return records
     }
 
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let person = RegistrationRepository.digest(ofEmail: email)
         let live = try await connection.query("""
             SELECT id, session_id FROM registrations WHERE email_digest = \(person) AND status <> 'cancelled' ORDER BY session_id

@@ -26,7 +26,7 @@ public struct AccountPersonalData: PersonalDataHolder {
         return records
     }
 
-    public func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+    public func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
         let matching = try await connection.query("SELECT count(*)::int FROM accounts WHERE lower(email) = lower(\(email))", logger: logger)
         for try await count in matching.decode(Int.self) where count == 0 { return 0 }
         // A password nobody knows: the account can never be signed into again (bcrypt's cost

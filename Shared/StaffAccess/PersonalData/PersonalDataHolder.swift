@@ -13,5 +13,5 @@ public protocol PersonalDataHolder: Sendable {
     func records(of email: String, on connection: PostgresConnection, logger: Logger) async throws -> [PersonalRecord]
     /// Erases what is kept about `email`, or anonymises it where the record itself must stay;
     /// returns how many records changed.
-    func erase(_ email: String, requestedAt: Date, on connection: PostgresConnection, logger: Logger) async throws -> Int
+    func erase(_ email: String, on connection: PostgresConnection, logger: Logger) async throws -> Int
 }

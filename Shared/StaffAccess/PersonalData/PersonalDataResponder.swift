@@ -45,7 +45,7 @@ public struct PersonalDataResponder: Sendable {
                 records += found
                 count += found.count
             case .erasure:
-                count += try await holder.erase(request.email, requestedAt: request.requestedAt, on: connection, logger: logger)
+                count += try await holder.erase(request.email, on: connection, logger: logger)
             }
         }
         logger.info("personal data request processed", metadata: ["request.id": "\(request.requestId)", "kind": "\(request.kind.rawValue)",
