@@ -25,6 +25,7 @@ let serviceDependencies: [String: [Target.Dependency]] = [
     "Notifications": [
         "PageKit",
         "StaffAccess",
+        .product(name: "Metrics", package: "swift-metrics"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Configuration", package: "swift-configuration"),
         .product(name: "Mustache", package: "swift-mustache"),

@@ -47,6 +47,7 @@ enum NotificationsService: AccountHome {
                         startGate: gate, logger: resources.logger),
              ScheduledMail(client: resources.database, renderer: renderer, policy: settings.scheduled, publicURL: settings.publicURL,
                            clock: clock, startGate: gate, logger: resources.logger),
+             MailQueueGauges(database: resources.database, startGate: gate, logger: resources.logger),
              ExpiredAccessSweeper(database: resources.database, clock: clock, startGate: gate, logger: resources.logger)]
         }
         return definition

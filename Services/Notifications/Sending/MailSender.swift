@@ -1,6 +1,7 @@
 import Events
 import Foundation
 import Logging
+import Metrics
 import Model
 import Persistence
 import PostgresNIO
@@ -184,6 +185,7 @@ struct MailSender: Service {
     private func record(_ error: SMTPError, of message: MessageQueue.Queued, on connection: PostgresConnection) async throws {
         let queue = MessageQueue(logger: logger)
         let attempts = message.attempts + 1
+        Counter(label: "smtp_refusals_total").increment()
         if error.isTemporary && attempts < policy.maxAttempts {
             try await queue.retryLater(message.id, reply: error.description, after: policy.retryDelay(afterAttempt: attempts), on: connection)
             logger.warning("email refused for now, retried later", metadata: [
@@ -191,6 +193,7 @@ struct MailSender: Service {
             ])
         } else {
             try await queue.markFailed(message.id, reply: error.description, on: connection)
+            Counter(label: "mail_failed_total").increment()
             try await Outbox.append(EventEnvelope(source: "notifications", data: EmailFailed(
                 messageId: MessageID(message.id), template: message.template, causeEventId: message.causeEventId,
                 subjectReference: message.reference, attempts: attempts, lastReply: error.description,

@@ -6,10 +6,10 @@ import Logging
 ///
 /// Polls block on the client's own dispatch queue, not on the cooperative pool.
 public final class KafkaConsumer: Sendable {
-    private let client: RdKafkaClient
+    let client: RdKafkaClient
     public let groupId: String
     public let topics: [String]
-    private let configuration: KafkaConfiguration
+    let configuration: KafkaConfiguration
 
     public init(configuration: KafkaConfiguration, groupId: String, topics: [String], logger: Logger) throws {
         var properties = configuration.clientProperties

@@ -76,9 +76,14 @@ public final class EventConsumer: Service, Sendable {
         // only delivered again, which the inbox absorbs) and when the consumer stops.
         var uncommitted = LastRecordPerPartition()
         var lastCommit = ContinuousClock.now
+        var lastLagReport = ContinuousClock.now
         var records = await poll()
         do {
             while !Task.isCancelled {
+                if ContinuousClock.now - lastLagReport >= .seconds(10) {
+                    reportLag(of: consumer)
+                    lastLagReport = .now
+                }
                 if !uncommitted.isEmpty && ContinuousClock.now - lastCommit >= configuration.commitInterval {
                     consumer.commitInBackground(uncommitted.records)
                     uncommitted.removeAll()
@@ -98,6 +103,15 @@ public final class EventConsumer: Service, Sendable {
             throw error
         }
         if !uncommitted.isEmpty { try? await consumer.commit(uncommitted.records) }
+    }
+
+    /// `consumer_lag_records` per topic and partition this member reads, for the monitoring's
+    /// `ConsumerLagging` alert.
+    private func reportLag(of consumer: KafkaConsumer) {
+        for lag in consumer.lag() {
+            Gauge(label: "consumer_lag_records", dimensions: [("group", groupId), ("topic", lag.topic), ("partition", "\(lag.partition)")])
+                .record(lag.records)
+        }
     }
 
     /// A record and its envelope header, or why it has none.

@@ -1,6 +1,7 @@
 import Kafka
 import Persistence
 import Logging
+import Metrics
 import PostgresNIO
 import ServiceLifecycle
 import Synchronization
@@ -17,6 +18,8 @@ public final class HealthMonitor: Service, Sendable {
     private let interval: Duration
     private let logger: Logger
     private let checks: Mutex<[String: DependencyHealth]>
+    private let readyGauge = Gauge(label: "service_ready")
+    private let outboxAgeGauge = Gauge(label: "outbox_oldest_unsent_seconds")
 
     public init(service: String, database: PostgresClient, databaseAddress: String, broker: KafkaAdmin, brokerAddress: String,
                 schemaGate: StartGate, interval: Duration, logger: Logger) {
@@ -57,6 +60,28 @@ public final class HealthMonitor: Service, Sendable {
         update("database", databaseResult)
         update("broker", brokerResult)
         update("schema", schemaGate.isOpen ? DependencyHealth(status: .up) : DependencyHealth(status: .pending, error: "migrations or topics not ready yet"))
+        readyGauge.record(report.ready ? 1 : 0)
+        if databaseResult.status == .up && schemaGate.isOpen, let age = await oldestUnsentAge() {
+            outboxAgeGauge.record(age)
+        }
+    }
+
+    /// How long the oldest event of the outbox has waited to be published, in seconds (0 when
+    /// none waits), for the monitoring's `OutboxStuck` alert.
+    private func oldestUnsentAge() async -> Double? {
+        let age = Mutex<Double?>(nil)
+        do {
+            try await withDeadline(.seconds(2)) { [database, logger] in
+                let rows = try await database.query("""
+                    SELECT coalesce((SELECT extract(epoch FROM now() - created_at)::float8 FROM outbox WHERE sent_at IS NULL
+                                     ORDER BY position LIMIT 1), 0)
+                    """, logger: logger)
+                for try await seconds in rows.decode(Double.self) { age.withLock { $0 = seconds } }
+            }
+        } catch {
+            return nil
+        }
+        return age.withLock { $0 }
     }
 
     private func probeDatabase() async -> DependencyHealth {
