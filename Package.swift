@@ -265,6 +265,7 @@ let package = Package(
         .testTarget(
             name: "ServiceKitTests",
             dependencies: [
+                "Kafka",
                 "PageKit",
                 "Persistence",
                 "ServiceKit",

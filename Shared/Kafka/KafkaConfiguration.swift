@@ -18,6 +18,9 @@ public struct KafkaConfiguration: Sendable, Equatable {
     /// Partitions of the topics a service creates.
     public var topicPartitions: Int
     public var replicationFactor: Int
+    /// `min.insync.replicas` of the topics a service creates: with `acks=all`, a write
+    /// succeeds only once this many replicas hold it. `nil` keeps the broker's default.
+    public var minInSyncReplicas: Int?
     /// Any other librdkafka property, applied last.
     public var extraProperties: [String: String]
     /// Prefixes every topic these clients produce to, consume from or create (`<namespace>.<topic>`),
@@ -37,6 +40,7 @@ public struct KafkaConfiguration: Sendable, Equatable {
         sslKeyLocation: String? = nil,
         topicPartitions: Int = 3,
         replicationFactor: Int = 1,
+        minInSyncReplicas: Int? = nil,
         extraProperties: [String: String] = [:]
     ) {
         self.bootstrapServers = bootstrapServers
@@ -50,6 +54,7 @@ public struct KafkaConfiguration: Sendable, Equatable {
         self.sslKeyLocation = sslKeyLocation
         self.topicPartitions = topicPartitions
         self.replicationFactor = replicationFactor
+        self.minInSyncReplicas = minInSyncReplicas
         self.extraProperties = extraProperties
     }
 

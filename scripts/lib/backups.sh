@@ -4,7 +4,17 @@
 # intact. Sourced after platform.sh and services.sh, with the test profile's services running.
 
 ipc_check_backups() {
-    local backup="$IPC_STATE/backup" restored="$IPC_STATE/pg-restored" restored_port=$((IPC_PG_PORT + 1)) svc
+    # Beside the test cluster, where its owner (postgres, when we are root) can reach it.
+    local restored; restored="$(dirname "$IPC_PG_DATA")/pg-restored"
+    local status=0
+    ipc_restore_and_compare "$restored" || status=$?
+    ipc_stop_services
+    IPC_PG_DATA="$restored/data" ipc_stop_postgres
+    return "$status"
+}
+
+ipc_restore_and_compare() {
+    local restored="$1" backup="$IPC_STATE/backup" restored_port=$((IPC_PG_PORT + 1)) svc
     local admin=(env PGHOST=127.0.0.1 PGUSER="$IPC_PG_ADMIN" PGPASSWORD="$IPC_PG_ADMIN_PASSWORD" PGDATABASE="$IPC_DB")
     local figures="SELECT concat_ws(' ', (SELECT count(*) FROM applications.dossiers), (SELECT count(*) FROM applications.accounts),
         (SELECT count(*) FROM jury.decisions), (SELECT count(*) FROM training.registrations), (SELECT count(*) FROM resources.publications),
@@ -24,9 +34,9 @@ ipc_check_backups() {
     IPC_PG_SERVICE_PORT="$restored_port" ipc_start_services
     ipc_wait_ready 120 || return 1
     local base="http://127.0.0.1:$((IPC_HTTP_BASE + 1))"
-    curl -fsS -X POST "$base/api/auth/token" -H 'Content-Type: application/json' \
+    curl -fsS --max-time 30 -X POST "$base/api/auth/token" -H 'Content-Type: application/json' \
         -d '{"email":"admin@ipc.example","password":"administration-demo"}' >/dev/null || { echo "  the restored administrator cannot sign in"; return 1; }
-    local calls; calls=$(curl -fsS "$base/api/calls" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
+    local calls; calls=$(curl -fsS --max-time 30 "$base/api/calls" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')
     [ "$calls" = "$("${admin[@]}" PGPORT="$restored_port" psql -tAc "SELECT count(*) FROM applications.calls")" ] \
         || { echo "  the restored service lists $calls calls"; return 1; }
     for svc in "${IPC_SERVICES[@]}"; do
@@ -34,6 +44,4 @@ ipc_check_backups() {
             POSTGRES_PASSWORD="${svc}_dev" POSTGRES_DATABASE="$IPC_DB" KAFKA_BROKERS="127.0.0.1:$IPC_KAFKA_PORT" LOG_LEVEL=warning \
             "$IPC_BIN/$svc" audit verify | sed "s/^/  $svc: /" || return 1
     done
-    ipc_stop_services
-    IPC_PG_DATA="$restored/data" IPC_PG_PORT="$restored_port" ipc_stop_postgres
 }

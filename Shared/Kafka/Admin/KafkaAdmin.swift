@@ -13,8 +13,8 @@ public final class KafkaAdmin: Sendable {
         self.configuration = configuration
     }
 
-    /// Creates the topics that do not exist yet, each with the configured partitions and
-    /// replication factor. Topics that already exist are left as they are.
+    /// Creates the topics that do not exist yet, each with the configured partitions,
+    /// replication factor and `min.insync.replicas`. Topics that already exist are left as they are.
     public func createTopics(_ names: [String], partitions: Int? = nil, timeout: Duration = .seconds(10)) async throws {
         guard !names.isEmpty else { return }
         let partitionCount = Int32(partitions ?? configuration.topicPartitions)
@@ -30,6 +30,10 @@ public final class KafkaAdmin: Sendable {
                     return KafkaError(code: "_INVALID_ARG", message: "invalid topic \(name): \(String(cBuffer: errorBuffer))")
                 }
                 newTopics.append(topic)
+                if let minimum = configuration.minInSyncReplicas,
+                   rd_kafka_NewTopic_set_config(topic, "min.insync.replicas", String(minimum)) != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    return KafkaError(code: "_INVALID_ARG", message: "invalid min.insync.replicas for \(name)")
+                }
             }
             let queue = rd_kafka_queue_new(handle)
             defer { rd_kafka_queue_destroy(queue) }

@@ -84,6 +84,7 @@ public struct ServiceConfiguration: Sendable {
         kafka.sslKeyLocation = reader.string(forKey: "kafka.ssl.key.location")
         kafka.topicPartitions = try Self.positive(reader, "kafka.topic.partitions", variable: "KAFKA_TOPIC_PARTITIONS", default: 3)
         kafka.replicationFactor = try Self.positive(reader, "kafka.replication.factor", variable: "KAFKA_REPLICATION_FACTOR", default: 1)
+        kafka.minInSyncReplicas = try Self.minInSyncReplicas(reader, replicationFactor: kafka.replicationFactor)
 
         let level = reader.string(forKey: "log.level", default: "info")
         guard let logLevel = Logger.Level(rawValue: level) else {
@@ -107,6 +108,17 @@ public struct ServiceConfiguration: Sendable {
         let port = try positive(reader, key, variable: variable, default: value)
         guard port <= 65_535 else { throw ConfigurationError.invalid(variable: variable, value: String(port), expected: "a port number") }
         return port
+    }
+
+    /// `KAFKA_MIN_INSYNC_REPLICAS`, when set: more in-sync replicas than copies would refuse every write.
+    private static func minInSyncReplicas(_ reader: ConfigReader, replicationFactor: Int) throws(ConfigurationError) -> Int? {
+        guard reader.string(forKey: "kafka.min.insync.replicas") != nil else { return nil }
+        let minimum = try positive(reader, "kafka.min.insync.replicas", variable: "KAFKA_MIN_INSYNC_REPLICAS", default: 1)
+        guard minimum <= replicationFactor else {
+            throw ConfigurationError.invalid(variable: "KAFKA_MIN_INSYNC_REPLICAS", value: String(minimum),
+                                             expected: "at most KAFKA_REPLICATION_FACTOR (\(replicationFactor))")
+        }
+        return minimum
     }
 
     /// A positive integer setting, at most ``largestSetting``; a value that is not one names its variable.
