@@ -27,7 +27,7 @@ case "applicants":
 default:
     let settings: ApplicationsConfiguration
     do {
-        settings = try ApplicationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        settings = try ApplicationsConfiguration(reader: ConfigReader.environment)
     } catch {
         FileHandle.standardError.write(Data("applications: \(error)\n".utf8))
         exit(78)  // EX_CONFIG

@@ -17,7 +17,7 @@ case "account":
 default:
     let settings: JuryConfiguration
     do {
-        settings = try JuryConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        settings = try JuryConfiguration(reader: ConfigReader.environment)
     } catch {
         FileHandle.standardError.write(Data("jury: \(error)\n".utf8))
         exit(78)  // EX_CONFIG

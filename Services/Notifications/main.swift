@@ -17,7 +17,7 @@ case "account":
 default:
     let settings: NotificationsConfiguration
     do {
-        settings = try NotificationsConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        settings = try NotificationsConfiguration(reader: ConfigReader.environment)
     } catch {
         FileHandle.standardError.write(Data("notifications: \(error)\n".utf8))
         exit(78)  // EX_CONFIG

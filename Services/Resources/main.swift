@@ -24,7 +24,7 @@ case "diagnostic":
 default:
     let settings: ResourcesConfiguration
     do {
-        settings = try ResourcesConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        settings = try ResourcesConfiguration(reader: ConfigReader.environment)
     } catch {
         FileHandle.standardError.write(Data("resources: \(error)\n".utf8))
         exit(78)  // EX_CONFIG

@@ -18,7 +18,7 @@ case "account":
 default:
     let settings: TrainingConfiguration
     do {
-        settings = try TrainingConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+        settings = try TrainingConfiguration(reader: ConfigReader.environment)
     } catch {
         FileHandle.standardError.write(Data("training: \(error)\n".utf8))
         exit(78)  // EX_CONFIG

@@ -34,7 +34,7 @@ public struct CommandDatabase: Sendable {
     /// the same variables as the service's.
     public func withPlatform(migrating: Bool = true, _ body: (PostgresClient, KafkaConfiguration, Logger) async throws -> Void) async throws {
         let configuration = try ServiceConfiguration(service: service, defaultHTTPPort: defaultHTTPPort,
-                                                     reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+                                                     reader: ConfigReader.environment)
         var logger = Logger(label: "\(service)-command")
         logger.logLevel = .warning
         let client = configuration.postgres.makeClient()

@@ -28,7 +28,7 @@ public struct ServiceRunner: Sendable {
         let configuration: ServiceConfiguration
         do {
             configuration = try ServiceConfiguration(service: definition.name, defaultHTTPPort: definition.defaultHTTPPort,
-                                                     reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+                                                     reader: ConfigReader.environment)
         } catch {
             FileHandle.standardError.write(Data("\(definition.name): \(error)\n".utf8))
             exit(78)  // EX_CONFIG

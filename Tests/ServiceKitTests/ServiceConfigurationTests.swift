@@ -46,6 +46,18 @@ struct ServiceConfigurationTests {
         #expect(configuration.logFormat == .text)
     }
 
+    @Test("An empty variable counts as unset (compose passes an optional setting through as ${NAME:-})")
+    func emptyIsUnset() throws {
+        let configuration = try ServiceConfiguration(service: "jury", defaultHTTPPort: 8082, reader: .environment([
+            "HTTP_PORT": "", "KAFKA_SASL_MECHANISM": "", "KAFKA_MIN_INSYNC_REPLICAS": "", "LOG_LEVEL": "", "POSTGRES_HOST": "db",
+        ]))
+        #expect(configuration.httpPort == 8082)
+        #expect(configuration.kafka.saslMechanism == nil)
+        #expect(configuration.kafka.minInSyncReplicas == nil)
+        #expect(configuration.logLevel == .info)
+        #expect(configuration.postgres.host == "db")
+    }
+
     @Test("Production refuses to start without a database password or a broker")
     func productionRequirements() throws {
         #expect(throws: ConfigurationError.missing(variable: "POSTGRES_PASSWORD", reason: "production has no default database password")) {

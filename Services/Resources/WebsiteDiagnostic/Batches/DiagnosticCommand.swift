@@ -35,7 +35,7 @@ struct DiagnosticCommand: AsyncParsableCommand, Sendable {
 
         /// Called by `main.swift` (see `runTool`).
         func diagnose() async throws {
-            let settings = try ResourcesConfiguration(reader: ConfigReader(provider: EnvironmentVariablesProvider()))
+            let settings = try ResourcesConfiguration(reader: ConfigReader.environment)
             try await ResourcesService.commandDatabase.withClient { client, logger in
                 let context = ResourcesContext(database: client, clock: { Date() }, logger: logger, publicURL: settings.publicURL)
                 let runner = DiagnosticBatchRunner(context: context, settings: settings.diagnostic)
