@@ -56,9 +56,10 @@ read = {service: shared | variables_in(root / "Services" / service.capitalize())
 every_read = set().union(*read.values())
 
 
-def resolved(*files, profile="monitoring"):
+def resolved(*files):
+    """The configuration compose would run, every profile's services included."""
     command = ["docker-compose", "--project-directory", str(compose_folder), "--env-file", str(compose_folder / ".env.example"),
-               "--profile", profile]
+               "--profile", "monitoring"]
     for name in files:
         command += ["-f", str(compose_folder / name)]
     output = subprocess.run(command + ["config"], capture_output=True, text=True, check=True).stdout

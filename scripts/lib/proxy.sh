@@ -33,9 +33,4 @@ ipc_start_proxy() {
     done
 }
 
-ipc_stop_proxy() {
-    local pid_file="$IPC_STATE/caddy/pid"
-    [ -f "$pid_file" ] || return 0
-    kill "$(cat "$pid_file")" 2>/dev/null || true
-    rm -f "$pid_file"
-}
+ipc_stop_proxy() { ipc_stop_pidfile "$IPC_STATE/caddy/pid"; }

@@ -4,7 +4,7 @@ import Logging
 import Persistence
 
 /// Everything a service reads from its environment, with defaults for the local platform
-/// (`scripts/run`). Every variable is listed, with its default, in the README.
+/// (`scripts/run`). Every variable is listed, with its default, in `docs/operations.md`.
 public struct ServiceConfiguration: Sendable {
     public enum Environment: String, Sendable {
         case development
